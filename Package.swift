@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "onboard",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "onboard", targets: ["onboard"]),
+        .library(name: "CSVStream", targets: ["CSVStream"]),
+        .library(name: "OnboardCore", targets: ["OnboardCore"]),
+        .library(name: "OnboardKit", targets: ["OnboardKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // The executable: parses options into a configuration and calls OnboardKit; nothing else.
+        .executableTarget(
+            name: "onboard",
+            dependencies: [
+                "OnboardKit", "CSVStream",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The pipeline: intake (schemas, validation, dedup), planning, sample generation.
+        .target(
+            name: "OnboardKit",
+            dependencies: [
+                "OnboardCore", "CSVStream",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The domain core: value types, invariants, the Directory port. No I/O.
+        .target(name: "OnboardCore"),
+        // Streaming CSV reader and safe CSV writer. Knows nothing of tenants.
+        .target(name: "CSVStream"),
+        .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
+        .testTarget(name: "OnboardCoreTests", dependencies: ["OnboardCore"]),
+        .testTarget(name: "OnboardKitTests", dependencies: ["OnboardKit", "OnboardCore", "CSVStream"]),
+        // Runs the real `onboard` binary on fixture files in a temporary folder.
+        .testTarget(name: "EndToEndTests", dependencies: ["onboard"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
