@@ -10,12 +10,17 @@ struct RoundTripTests {
         var description: String { "\(String(UnicodeScalar(delimiter)).debugDescription) \(lineEnding)" }
     }
 
-    static let dialects: [Dialect] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")]
-        .flatMap { delimiter in [Dialect(delimiter: delimiter, lineEnding: .lf), Dialect(delimiter: delimiter, lineEnding: .crlf)] }
+    static let dialects: [Dialect] = [
+        UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|"),
+    ]
+    .flatMap { delimiter in
+        [Dialect(delimiter: delimiter, lineEnding: .lf), Dialect(delimiter: delimiter, lineEnding: .crlf)]
+    }
 
     /// The pieces fields are made of: everything that needs quoting, plus text that must survive as is.
     static let pieces = [
-        "a", "Zoë", "Łódź", "漢字", "🙂", "👩‍👩‍👧", "é", "x y", " ", "\"", "\"\"", ",", ";", "\t", "|", "\r", "\n", "\r\n",
+        "a", "Zoë", "Łódź", "漢字", "🙂", "👩‍👩‍👧", "é", "x y", " ", "\"", "\"\"", ",", ";", "\t", "|", "\r", "\n",
+        "\r\n",
         "=1+1", "+49", "'", "0",
     ]
 
@@ -32,7 +37,8 @@ struct RoundTripTests {
                 })
         }
         let writer = CSVWriter(
-            options: CSVWriterOptions(delimiter: dialect.delimiter, lineEnding: dialect.lineEnding, guardsFormulas: false))
+            options: CSVWriterOptions(
+                delimiter: dialect.delimiter, lineEnding: dialect.lineEnding, guardsFormulas: false))
         var bytes: [UInt8] = []
         var offsets: [Int] = []
         for record in records {
@@ -41,14 +47,17 @@ struct RoundTripTests {
         }
 
         let reader = CSVReader(
-            bytes: bytes, name: "round-trip.csv", options: CSVReaderOptions(delimiter: dialect.delimiter, encoding: .utf8))
+            bytes: bytes, name: "round-trip.csv",
+            options: CSVReaderOptions(delimiter: dialect.delimiter, encoding: .utf8))
         var index = 0
         while let result = try reader.next() {
             let record = try result.get()
             try #require(index < records.count, "no more records than were written")
             #expect(record.fields == records[index], "record \(index + 1) reads back as written")
             #expect(record.position.record == index + 1, "records are numbered from 1")
-            #expect(record.position.byteOffset == offsets[index], "record \(index + 1) starts where it was written")
+            #expect(
+                record.position.byteOffset == offsets[index],
+                "record \(index + 1) starts where it was written")
             index += 1
         }
         #expect(index == records.count, "every record written is read, \(index) of \(records.count)")

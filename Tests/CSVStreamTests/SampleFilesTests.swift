@@ -16,18 +16,29 @@ struct SampleFilesTests {
     }
 
     static let files = [
-        SampleFile(name: "customers.csv", delimiter: UInt8(ascii: ","), encoding: .utf8, hasByteOrderMark: false),
+        SampleFile(
+            name: "customers.csv", delimiter: UInt8(ascii: ","), encoding: .utf8, hasByteOrderMark: false),
         SampleFile(name: "users.csv", delimiter: UInt8(ascii: ","), encoding: .utf8, hasByteOrderMark: false),
         SampleFile(
-            name: "customers-with-errors.csv", delimiter: UInt8(ascii: ","), encoding: .utf8, hasByteOrderMark: false),
-        SampleFile(name: "users-with-errors.csv", delimiter: UInt8(ascii: ","), encoding: .utf8, hasByteOrderMark: false),
-        SampleFile(name: "users-duplicates.csv", delimiter: UInt8(ascii: ","), encoding: .utf8, hasByteOrderMark: false),
-        SampleFile(name: "users-excel.csv", delimiter: UInt8(ascii: ";"), encoding: .utf8, hasByteOrderMark: true),
+            name: "customers-with-errors.csv", delimiter: UInt8(ascii: ","), encoding: .utf8,
+            hasByteOrderMark: false),
         SampleFile(
-            name: "users-portal-template.csv", delimiter: UInt8(ascii: ","), encoding: .utf8, hasByteOrderMark: false,
+            name: "users-with-errors.csv", delimiter: UInt8(ascii: ","), encoding: .utf8,
+            hasByteOrderMark: false),
+        SampleFile(
+            name: "users-duplicates.csv", delimiter: UInt8(ascii: ","), encoding: .utf8,
+            hasByteOrderMark: false),
+        SampleFile(
+            name: "users-excel.csv", delimiter: UInt8(ascii: ";"), encoding: .utf8, hasByteOrderMark: true),
+        SampleFile(
+            name: "users-portal-template.csv", delimiter: UInt8(ascii: ","), encoding: .utf8,
+            hasByteOrderMark: false,
             preamble: 1),
-        SampleFile(name: "users-admin-center.csv", delimiter: UInt8(ascii: ","), encoding: .utf8, hasByteOrderMark: false),
-        SampleFile(name: "users-unicode-text.txt", delimiter: 0x09, encoding: .utf16le, hasByteOrderMark: true),
+        SampleFile(
+            name: "users-admin-center.csv", delimiter: UInt8(ascii: ","), encoding: .utf8,
+            hasByteOrderMark: false),
+        SampleFile(
+            name: "users-unicode-text.txt", delimiter: 0x09, encoding: .utf16le, hasByteOrderMark: true),
     ]
 
     static var folder: URL {

@@ -68,7 +68,9 @@ struct SampleGeneratorTests {
             var records: [[String]] = []
             while let result = try reader.next() { records.append(try result.get().fields) }
             #expect(reader.delimiter == UInt8(ascii: ","), "\(name): the comma is detected")
-            #expect(try records == samples.records(name), "\(name): the reader sees the same records as a strict parser")
+            #expect(
+                try records == samples.records(name),
+                "\(name): the reader sees the same records as a strict parser")
         }
     }
 
