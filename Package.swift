@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
     ],
     targets: [
         // The executable: parses options into a configuration and calls OnboardKit; nothing else.
@@ -36,7 +37,13 @@ let package = Package(
         // The domain core: value types, invariants, the Directory port. No I/O.
         .target(name: "OnboardCore"),
         // XML and HTML reports (libxml2), credential sheets, rejects files.
-        .target(name: "Reports", dependencies: ["CLibXML2", "OnboardCore", "CSVStream"]),
+        .target(
+            name: "Reports",
+            dependencies: [
+                "CLibXML2", "OnboardCore", "CSVStream",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
