@@ -20,8 +20,7 @@ final class HTMLDocument {
         xmlDocSetRootElement(document, root)
         xmlNewProp(root, "lang", language)
         head = xmlNewChild(root, nil, "head", nil)
-        let charset = xmlNewChild(head, nil, "meta", nil)
-        xmlNewProp(charset, "charset", "utf-8")
+        // The charset meta comes from htmlSetMetaEncoding at serialization (one, not two).
         let viewport = xmlNewChild(head, nil, "meta", nil)
         xmlNewProp(viewport, "name", "viewport")
         xmlNewProp(viewport, "content", "width=device-width, initial-scale=1")
@@ -38,7 +37,9 @@ final class HTMLDocument {
 
     /// Adds an element under `parent` with escaped `text` and attributes.
     @discardableResult
-    func add(_ name: String, to parent: Node, text: String? = nil, _ attributes: [(String, String)] = []) -> Node {
+    func add(_ name: String, to parent: Node, text: String? = nil, _ attributes: [(String, String)] = [])
+        -> Node
+    {
         let node = xmlNewTextChild(parent, nil, name, text?.xmlSafe)!
         for (attribute, value) in attributes {
             xmlNewProp(node, attribute, value.xmlSafe)

@@ -61,7 +61,7 @@ struct HTMLReportPage {
             document.add("div", to: card, text: label, [("class", "l")])
         }
         attentionBox(document, main)
-        let table = document.add("table", to: main)
+        let table = document.add("table", to: main, [("class", "zebra")])
         let head = document.add("tr", to: document.add("thead", to: table))
         document.add("th", to: head, text: "")
         for kind in RowOutcome.Kind.allCases {
@@ -69,7 +69,9 @@ struct HTMLReportPage {
         }
         document.add("th", to: head, text: "Total", [("class", "num")])
         let body = document.add("tbody", to: table)
-        for (name, counts) in [("Customers", totals.customers), ("Users", totals.users), ("All rows", totals.rows)] {
+        for (name, counts) in [
+            ("Customers", totals.customers), ("Users", totals.users), ("All rows", totals.rows),
+        ] {
             let row = document.add("tr", to: body)
             document.add("th", to: row, text: name)
             for kind in RowOutcome.Kind.allCases {
@@ -92,7 +94,9 @@ struct HTMLReportPage {
         ]
         parts.append("\(Self.number(rows.rejected)) rejected")
         parts.append("\(Self.number(rows.duplicate)) duplicate\(rows.duplicate == 1 ? "" : "s")")
-        var sentence = "\(subject) \(Self.number(rows.total)) rows from \(fileCount): " + parts.joined(separator: ", ") + "."
+        var sentence =
+            "\(subject) \(Self.number(rows.total)) rows from \(fileCount): " + parts.joined(separator: ", ")
+            + "."
         if metadata.isInterrupted { sentence += " The run was interrupted before it finished." }
         return sentence
     }
@@ -100,17 +104,27 @@ struct HTMLReportPage {
     private func attentionBox(_ document: HTMLDocument, _ main: HTMLDocument.Node) {
         var items: [String] = []
         if metadata.isInterrupted {
-            items.append("The run was interrupted: the counts cover only what was done before it stopped. Run it again to finish; rows already done are left unchanged.")
+            items.append(
+                "The run was interrupted: the counts cover only what was done before it stopped. Run it again to finish; rows already done are left unchanged."
+            )
         }
         if totals.rows.rejected > 0 {
-            let conflicts = totals.conflicts > 0 ? " (\(Self.number(totals.conflicts)) of them conflict with an earlier row)" : ""
-            items.append("\(Self.number(totals.rows.rejected)) row\(totals.rows.rejected == 1 ? " was" : "s were") rejected\(conflicts): fix them in the rejects files and feed those back in.")
+            let conflicts =
+                totals.conflicts > 0
+                ? " (\(Self.number(totals.conflicts)) of them conflict with an earlier row)" : ""
+            items.append(
+                "\(Self.number(totals.rows.rejected)) row\(totals.rows.rejected == 1 ? " was" : "s were") rejected\(conflicts): fix them in the rejects files and feed those back in."
+            )
         }
         if totals.rows.duplicate > 0 {
-            items.append("\(Self.number(totals.rows.duplicate)) duplicate row\(totals.rows.duplicate == 1 ? " was" : "s were") skipped: the same key appeared earlier with the same data.")
+            items.append(
+                "\(Self.number(totals.rows.duplicate)) duplicate row\(totals.rows.duplicate == 1 ? " was" : "s were") skipped: the same key appeared earlier with the same data."
+            )
         }
         if totals.warnings > 0 {
-            items.append("\(Self.number(totals.warnings)) warning\(totals.warnings == 1 ? "" : "s"): the rows went through, but have a look.")
+            items.append(
+                "\(Self.number(totals.warnings)) warning\(totals.warnings == 1 ? "" : "s"): the rows went through, but have a look."
+            )
         }
         let box = document.add("div", to: main, [("class", items.isEmpty ? "attention clear" : "attention")])
         guard !items.isEmpty else {
@@ -130,7 +144,7 @@ struct HTMLReportPage {
             document.add("p", to: main, text: "No tenant in this run.", [("class", "muted")])
             return
         }
-        let table = document.add("table", to: main)
+        let table = document.add("table", to: main, [("class", "zebra")])
         let head = document.add("tr", to: document.add("thead", to: table))
         for (title, numeric) in [
             ("Tenant", false), ("Company", false), ("Result", false), ("Steps done", false),
@@ -144,9 +158,15 @@ struct HTMLReportPage {
             document.add("td", to: row, text: tenant.prefix)
             document.add("td", to: row, text: tenant.company)
             let result = document.add("td", to: row)
-            document.add("span", to: result, text: tenant.action.rawValue, [("class", "badge \(tenant.action.rawValue)")])
-            document.add("td", to: row, text: tenant.stepsDone.isEmpty ? "—" : tenant.stepsDone.joined(separator: ", "))
-            for count in [tenant.usersCreated, tenant.usersUpdated, tenant.usersUnchanged, tenant.usersRejected] {
+            document.add(
+                "span", to: result, text: tenant.action.rawValue,
+                [("class", "badge \(tenant.action.rawValue)")])
+            document.add(
+                "td", to: row, text: tenant.stepsDone.isEmpty ? "—" : tenant.stepsDone.joined(separator: ", ")
+            )
+            for count in [
+                tenant.usersCreated, tenant.usersUpdated, tenant.usersUnchanged, tenant.usersRejected,
+            ] {
                 document.add("td", to: row, text: Self.number(count), [("class", "num")])
             }
         }
@@ -168,21 +188,23 @@ struct HTMLReportPage {
                     + "All of them are in report.xml and in the rejects files (rejects/).",
                 [("class", "attention")])
         }
-        let table = document.add("table", to: main)
+        let table = document.add("table", to: main, [("class", "grouped")])
         let head = document.add("tr", to: document.add("thead", to: table))
         for title in ["File", "Line", "Result", "Key", "Field", "Reason", "Value"] {
             document.add("th", to: head, text: title)
         }
-        let body = document.add("tbody", to: table)
         for outcome in attentionRows {
+            // One <tbody> per input row: its findings stay together, and the zebra goes by input row.
+            let body = document.add("tbody", to: table)
             let reasons = outcome.findings.isEmpty ? [nil] : outcome.findings.map { Optional($0) }
             for (index, finding) in reasons.enumerated() {
                 let row = document.add("tr", to: body)
                 if index == 0 {
                     let span = [("rowspan", String(reasons.count))]
-                    document.add("td", to: row, text: outcome.position.file, span)
-                    document.add("td", to: row, text: String(outcome.position.line), span + [("class", "num")])
-                    let result = document.add("td", to: row, span)
+                    document.add("td", to: row, text: outcome.position.file, span + [("class", "nowrap")])
+                    document.add(
+                        "td", to: row, text: String(outcome.position.line), span + [("class", "num")])
+                    let result = document.add("td", to: row, span + [("class", "nowrap")])
                     let label = outcome.isConflict ? "conflict" : outcome.kind.rawValue
                     document.add("span", to: result, text: label, [("class", "badge \(label)")])
                     document.add("td", to: row, text: outcome.key ?? "—", span)
@@ -210,9 +232,11 @@ struct HTMLReportPage {
             document.add("p", to: main, text: "None.", [("class", "muted")])
             return
         }
-        let table = document.add("table", to: main)
+        let table = document.add("table", to: main, [("class", "zebra")])
         let head = document.add("tr", to: document.add("thead", to: table))
-        for title in ["File", "Line", "Field", "Warning", "Value"] { document.add("th", to: head, text: title) }
+        for title in ["File", "Line", "Field", "Warning", "Value"] {
+            document.add("th", to: head, text: title)
+        }
         let body = document.add("tbody", to: table)
         for warning in runWarnings.prefix(rowCap) {
             let row = document.add("tr", to: body)
@@ -234,14 +258,15 @@ struct HTMLReportPage {
         if shown < totals.warnings {
             document.add(
                 "p", to: main,
-                text: "Showing \(Self.number(shown)) of \(Self.number(totals.warnings)) warnings; all are in report.xml.",
+                text:
+                    "Showing \(Self.number(shown)) of \(Self.number(totals.warnings)) warnings; all are in report.xml.",
                 [("class", "note")])
         }
     }
 
     private func fileSection(_ document: HTMLDocument, _ main: HTMLDocument.Node) {
         document.add("h2", to: main, text: "Input files")
-        let table = document.add("table", to: main)
+        let table = document.add("table", to: main, [("class", "zebra")])
         let head = document.add("tr", to: document.add("thead", to: table))
         for (title, numeric) in [
             ("File", false), ("Format", false), ("Encoding", false), ("Delimiter", false), ("Rows", true),
@@ -258,7 +283,9 @@ struct HTMLReportPage {
             document.add("td", to: row, text: file.delimiterName)
             document.add("td", to: row, text: Self.number(file.rows), [("class", "num")])
             document.add("td", to: row, text: Self.number(Int(file.size)) + " B", [("class", "num")])
-            document.add("td", to: row, text: String(file.sha256.prefix(16)) + "…", [("class", "value"), ("title", file.sha256)])
+            document.add(
+                "td", to: row, text: String(file.sha256.prefix(16)) + "…",
+                [("class", "value"), ("title", file.sha256)])
         }
         let options = metadata.options.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
         document.add(

@@ -28,10 +28,13 @@ enum HTMLReportStyle {
         table { border-collapse: collapse; width: 100%; margin: 8px 0 4px; font-size: 13px; }
         th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: #eef2f7; font-weight: 600; font-size: 12px; color: #334e68; }
-        tbody tr:nth-child(even) td { background: var(--zebra); }
+        tbody th { background: none; font-size: 13px; }
+        table.zebra tbody tr:nth-child(even) > *, table.grouped tbody:nth-of-type(even) td { background: var(--zebra); }
+        table.grouped tbody { border-bottom: 1px solid #bcccdc; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         td.value { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace;
-          font-size: 12px; word-break: break-all; }
+          font-size: 12px; overflow-wrap: anywhere; min-width: 14ch; }
+        td.nowrap { white-space: nowrap; }
         .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600;
           background: #eef2f7; color: #334e68; }
         .badge.created { background: #dafbe1; color: var(--ok); }
@@ -50,7 +53,8 @@ enum HTMLReportStyle {
           .card { break-inside: avoid; }
           tr { break-inside: avoid; }
           h2 { break-after: avoid; }
-          tbody tr:nth-child(even) td { background: none; }
+          table.zebra tbody tr:nth-child(even) > *, table.grouped tbody:nth-of-type(even) td { background: none; }
+          tbody { break-inside: avoid; }
         }
         """
 }

@@ -24,6 +24,9 @@ public final class HTMLReportWriter: ReportSink {
     private(set) var rowWarnings: [(RowOutcome.Position, Finding)] = []
     private var rowWarningCount = 0
 
+    /// Rows and warnings held for the page; never more than twice `rowCap`.
+    public var heldRows: Int { attentionRows.count + rowWarnings.count }
+
     public init(path: String, rowCap: Int = HTMLReportWriter.defaultRowCap) {
         self.path = path
         self.rowCap = rowCap
@@ -57,7 +60,8 @@ public final class HTMLReportWriter: ReportSink {
         do {
             bytes = try page.render()
         } catch {
-            throw ReportOutputError(.serialize, path: path, code: 0, message: "libxml2 could not serialize the HTML")
+            throw ReportOutputError(
+                .serialize, path: path, code: 0, message: "libxml2 could not serialize the HTML")
         }
         let file = try AtomicFile(path: path)
         try bytes.withUnsafeBytes { try file.write($0) }

@@ -17,7 +17,8 @@ public struct Finding: Sendable, Hashable {
     /// The offending value as read. The pipeline passes `nil` for anything secret (a password column).
     public var value: String?
 
-    public init(code: String, severity: Severity, field: String? = nil, message: String, value: String? = nil) {
+    public init(code: String, severity: Severity, field: String? = nil, message: String, value: String? = nil)
+    {
         self.code = code
         self.severity = severity
         self.field = field

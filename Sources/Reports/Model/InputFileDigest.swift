@@ -20,7 +20,9 @@ public enum InputFileDigest {
                 throw ReportOutputError(.read, path: path)
             }
             if count == 0 { break }
-            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            buffer.withUnsafeBytes {
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count]))
+            }
             size += Int64(count)
         }
         return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), size)

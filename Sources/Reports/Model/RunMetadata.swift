@@ -64,7 +64,9 @@ public struct RunMetadata: Sendable, Hashable {
         deterministic: Bool = false, seed: UInt64 = 0,
         environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()
     ) -> RunMetadata {
-        let epoch = environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
+        let epoch = environment["SOURCE_DATE_EPOCH"].flatMap {
+            Int64($0.trimmingCharacters(in: .whitespaces))
+        }
         let isDeterministic = deterministic || epoch != nil
         guard isDeterministic else {
             return RunMetadata(

@@ -12,7 +12,9 @@ public struct RunTotals: Sendable, Hashable {
         public var rejected = 0
         public var duplicate = 0
 
-        public init(created: Int = 0, updated: Int = 0, unchanged: Int = 0, rejected: Int = 0, duplicate: Int = 0) {
+        public init(
+            created: Int = 0, updated: Int = 0, unchanged: Int = 0, rejected: Int = 0, duplicate: Int = 0
+        ) {
             self.created = created
             self.updated = updated
             self.unchanged = unchanged

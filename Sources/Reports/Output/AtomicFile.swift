@@ -31,7 +31,8 @@ public final class AtomicFile {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let random = UInt32.random(in: 0...UInt32.max)
-        temporaryPath = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(String(random, radix: 16))"
+        temporaryPath =
+            folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(String(random, radix: 16))"
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, permissions)
         guard descriptor >= 0 else { throw ReportOutputError(.open, path: path) }
         // open() applies the umask; fchmod() does not, so the mode is exactly what was asked.

@@ -30,7 +30,9 @@ public final class ReportSchema {
     /// The validation errors of the XML file at `path` ("line N: message"); empty when it is valid.
     public func validate(fileAt path: String) -> [String] {
         let collector = XMLErrorCollector()
-        guard let context = xmlSchemaNewValidCtxt(schema) else { return ["cannot create a validation context"] }
+        guard let context = xmlSchemaNewValidCtxt(schema) else {
+            return ["cannot create a validation context"]
+        }
         defer { xmlSchemaFreeValidCtxt(context) }
         xmlSchemaSetValidStructuredErrors(context, XMLErrorCollector.callback, collector.context)
         let result = xmlSchemaValidateFile(context, path, 0)

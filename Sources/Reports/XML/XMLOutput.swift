@@ -13,8 +13,8 @@ final class XMLOutput {
     /// The first write error; libxml2 only reports that something failed.
     fileprivate var failure: ReportOutputError?
 
-    init(path: String) throws {
-        file = try AtomicFile(path: path)
+    init(path: String, write: @escaping AtomicFile.WriteFunction) throws {
+        file = try AtomicFile(path: path, permissions: 0o644, write: write)
         let context = Unmanaged.passUnretained(self).toOpaque()
         let buffer = xmlOutputBufferCreateIO(
             { context, bytes, length in
@@ -93,7 +93,8 @@ final class XMLOutput {
         guard result < 0 else { return }
         let error =
             failure
-            ?? ReportOutputError(.serialize, path: file.path, code: 0, message: "libxml2 could not write the XML")
+            ?? ReportOutputError(
+                .serialize, path: file.path, code: 0, message: "libxml2 could not write the XML")
         abandon()
         throw error
     }

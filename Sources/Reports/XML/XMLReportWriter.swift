@@ -21,14 +21,22 @@ public final class XMLReportWriter: ReportSink {
     private var totals = RunTotals()
 
     /// A writer for `path`; nothing is created until `begin`.
-    public init(path: String) {
+    private let writeBytes: AtomicFile.WriteFunction
+
+    public convenience init(path: String) {
+        self.init(path: path, write: { Foundation.write($0, $1, $2) })
+    }
+
+    /// A writer whose `write(2)` is `write`; tests inject a full disk through it.
+    package init(path: String, write: @escaping AtomicFile.WriteFunction) {
         self.path = path
+        self.writeBytes = write
     }
 
     deinit { abandon() }
 
     public func begin(_ metadata: RunMetadata, files: [InputFileInfo]) throws {
-        let output = try XMLOutput(path: path)
+        let output = try XMLOutput(path: path, write: writeBytes)
         self.output = output
         try output.startDocument()
         try output.start("report")
@@ -127,7 +135,9 @@ public final class XMLReportWriter: ReportSink {
         try output.start("totals")
         try output.attribute("warnings", String(totals.warnings))
         try output.attribute("conflicts", String(totals.conflicts))
-        for (name, counts) in [("rows", totals.rows), ("customers", totals.customers), ("users", totals.users)] {
+        for (name, counts) in [
+            ("rows", totals.rows), ("customers", totals.customers), ("users", totals.users),
+        ] {
             try output.start(name)
             for kind in RowOutcome.Kind.allCases {
                 try output.attribute(kind.rawValue, String(counts[kind]))
@@ -158,6 +168,7 @@ public final class XMLReportWriter: ReportSink {
     }
 
     private func notStarted() -> ReportOutputError {
-        ReportOutputError(.write, path: path, code: 0, message: "the report was not begun (begin() not called)")
+        ReportOutputError(
+            .write, path: path, code: 0, message: "the report was not begun (begin() not called)")
     }
 }
