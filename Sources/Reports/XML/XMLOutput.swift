@@ -5,8 +5,8 @@ import Foundation
 /// `ReportOutputError`.
 ///
 /// libxml2 writes through a C callback that cannot capture, so the callback finds this object
-/// through the `Unmanaged` context pointer; it keeps the first OS error (say ENOSPC) so the caller
-/// gets the path and the OS message rather than libxml2's bare -1.
+/// through the `Unmanaged` context pointer; it keeps the first OS error (say ENOSPC), which the next
+/// writer call throws with the path and the OS message rather than libxml2's bare -1.
 final class XMLOutput {
     let file: AtomicFile
     private var writer: xmlTextWriterPtr?
@@ -20,14 +20,17 @@ final class XMLOutput {
             { context, bytes, length in
                 guard let context, let bytes else { return -1 }
                 let output = Unmanaged<XMLOutput>.fromOpaque(context).takeUnretainedValue()
-                guard output.failure == nil else { return -1 }
+                // After a failure the bytes are dropped but "accepted": returning -1 would make
+                // libxml2 print its own "I/O error" line; `check` throws the real error instead.
+                guard output.failure == nil else { return length }
                 do {
                     try output.file.write(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
-                    return length
                 } catch {
-                    output.failure = error as? ReportOutputError
-                    return -1
+                    output.failure =
+                        error as? ReportOutputError
+                        ?? ReportOutputError(.write, path: output.file.path, code: 0, message: "\(error)")
                 }
+                return length
             },
             { _ in 0 }, context, nil)
         guard let buffer, let writer = xmlNewTextWriter(buffer) else {
@@ -79,7 +82,10 @@ final class XMLOutput {
         try check(xmlTextWriterFlush(writer))
         xmlFreeTextWriter(writer)
         writer = nil
-        if let failure { throw failure }
+        if let failure {
+            abandon()
+            throw failure
+        }
         try file.commit()
     }
 
@@ -90,7 +96,7 @@ final class XMLOutput {
     }
 
     private func check(_ result: Int32) throws {
-        guard result < 0 else { return }
+        guard result < 0 || failure != nil else { return }
         let error =
             failure
             ?? ReportOutputError(

@@ -142,4 +142,17 @@ struct CredentialSheetTests {
             try CredentialFolder(outputFolder: output.path)
         }
     }
+
+    @Test func aSymbolicLinkPlantedInPlaceOfASheetIsNotFollowed() throws {
+        let output = try TemporaryFolder()
+        let folder = try CredentialFolder(outputFolder: output.path)
+        let elsewhere = output.file("elsewhere.csv")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/tenant-contoso.csv", withDestinationPath: elsewhere)
+        #expect(throws: ReportOutputError.self, "opening through a symbolic link is refused") {
+            try folder.openSheet(for: "contoso")
+        }
+        #expect(
+            !FileManager.default.fileExists(atPath: elsewhere), "nothing was written where the link points")
+    }
 }
