@@ -36,7 +36,11 @@ final class SecretSheetFile {
     }
 
     deinit {
-        if !isClosed { systemClose(descriptor) }
+        guard !isClosed else { return }
+        // Dropped without close(): still hand the buffered entries to the system, since losing a
+        // password of an account that exists is worse than a write whose error nobody can see.
+        try? writer.flush()
+        systemClose(descriptor)
     }
 
     func write(_ fields: [String]) throws {
