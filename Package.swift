@@ -9,10 +9,12 @@ let package = Package(
         .library(name: "CSVStream", targets: ["CSVStream"]),
         .library(name: "OnboardCore", targets: ["OnboardCore"]),
         .library(name: "OnboardKit", targets: ["OnboardKit"]),
+        .library(name: "Reports", targets: ["Reports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
     ],
     targets: [
         // The executable: parses options into a configuration and calls OnboardKit; nothing else.
@@ -34,10 +36,23 @@ let package = Package(
         ),
         // The domain core: value types, invariants, the Directory port. No I/O.
         .target(name: "OnboardCore"),
+        // XML and HTML reports (libxml2), credential sheets, rejects files.
+        .target(
+            name: "Reports",
+            dependencies: [
+                "CLibXML2", "OnboardCore", "CSVStream",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Streaming CSV reader and safe CSV writer. Knows nothing of tenants.
         .target(name: "CSVStream"),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(name: "OnboardCoreTests", dependencies: ["OnboardCore"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "CLibXML2", "OnboardCore"]),
         .testTarget(name: "OnboardKitTests", dependencies: ["OnboardKit", "OnboardCore", "CSVStream"]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
         .testTarget(name: "EndToEndTests", dependencies: ["onboard"]),

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The `credentials/` folder of a run's output: mode 0700, holding mode-0600 sheets.
+///
+/// Creating it fixes the mode of an existing folder too, and refuses a symbolic link or a file in
+/// its place, so the sheets never land somewhere others can read.
+public struct CredentialFolder: Sendable, Hashable {
+    public static let name = "credentials"
+    public static let folderPermissions: mode_t = 0o700
+    public static let filePermissions: mode_t = 0o600
+
+    /// The folder's path, `OUTPUT/credentials`.
+    public let path: String
+    public let signInAddress: SignInAddress
+
+    /// Creates (or fixes) `credentials/` inside `outputFolder`, which must exist.
+    public init(outputFolder: String, signInAddress: SignInAddress = .standard) throws {
+        path = (outputFolder.hasSuffix("/") ? outputFolder : outputFolder + "/") + Self.name
+        self.signInAddress = signInAddress
+        if mkdir(path, Self.folderPermissions) != 0 && errno != EEXIST {
+            throw ReportOutputError(.createFolder, path: path)
+        }
+        var status = stat()
+        guard lstat(path, &status) == 0 else { throw ReportOutputError(.createFolder, path: path) }
+        guard (status.st_mode & S_IFMT) == S_IFDIR else {
+            throw ReportOutputError(
+                .createFolder, path: path, code: ENOTDIR,
+                message:
+                    "exists and is not a folder (a file or a symbolic link); remove it or choose another --out"
+            )
+        }
+        // mkdir() applies the umask, and an existing folder keeps whatever mode it had.
+        guard chmod(path, Self.folderPermissions) == 0 else {
+            throw ReportOutputError(.setPermissions, path: path)
+        }
+    }
+
+    /// Opens (or continues) the sheet of `tenant`: `credentials/tenant-STEM.csv` and `.html`.
+    public func openSheet(for tenant: String) throws -> CredentialSheet {
+        try CredentialSheet(folder: self, tenant: tenant)
+    }
+
+    /// Opens (or continues) the partner-only sheet, `credentials/partner-only.csv`.
+    public func openPartnerSheet() throws -> PartnerSheet {
+        try PartnerSheet(folder: self)
+    }
+
+    /// The path of a file in the folder.
+    func file(_ name: String) -> String { path + "/" + name }
+}

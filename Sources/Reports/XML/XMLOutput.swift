@@ -1,0 +1,107 @@
+import CLibXML2
+import Foundation
+
+/// A libxml2 `xmlTextWriter` whose bytes go to an `AtomicFile`, with errors turned into
+/// `ReportOutputError`.
+///
+/// libxml2 writes through a C callback that cannot capture, so the callback finds this object
+/// through the `Unmanaged` context pointer; it keeps the first OS error (say ENOSPC), which the next
+/// writer call throws with the path and the OS message rather than libxml2's bare -1.
+final class XMLOutput {
+    let file: AtomicFile
+    private var writer: xmlTextWriterPtr?
+    /// The first write error; libxml2 only reports that something failed.
+    fileprivate var failure: ReportOutputError?
+
+    init(path: String, write: @escaping AtomicFile.WriteFunction) throws {
+        file = try AtomicFile(path: path, permissions: 0o644, write: write)
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        let buffer = xmlOutputBufferCreateIO(
+            { context, bytes, length in
+                guard let context, let bytes else { return -1 }
+                let output = Unmanaged<XMLOutput>.fromOpaque(context).takeUnretainedValue()
+                // After a failure the bytes are dropped but "accepted": returning -1 would make
+                // libxml2 print its own "I/O error" line; `check` throws the real error instead.
+                guard output.failure == nil else { return length }
+                do {
+                    try output.file.write(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
+                } catch {
+                    output.failure =
+                        error as? ReportOutputError
+                        ?? ReportOutputError(.write, path: output.file.path, code: 0, message: "\(error)")
+                }
+                return length
+            },
+            { _ in 0 }, context, nil)
+        guard let buffer, let writer = xmlNewTextWriter(buffer) else {
+            file.abandon()
+            throw ReportOutputError(.open, path: path, code: 0, message: "libxml2 could not create a writer")
+        }
+        self.writer = writer
+        xmlTextWriterSetIndent(writer, 1)
+        xmlTextWriterSetIndentString(writer, "  ")
+    }
+
+    deinit { abandon() }
+
+    func startDocument() throws {
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
+    }
+
+    func start(_ name: String) throws {
+        try check(xmlTextWriterStartElement(writer, name))
+    }
+
+    /// Writes an attribute; a `nil` value writes nothing (the schema makes such attributes optional).
+    func attribute(_ name: String, _ value: String?) throws {
+        guard let value else { return }
+        try check(xmlTextWriterWriteAttribute(writer, name, value.xmlSafe))
+    }
+
+    func position(_ position: RowOutcome.Position) throws {
+        try attribute("file", position.file)
+        try attribute("line", String(position.line))
+        try attribute("record", String(position.record))
+    }
+
+    func text(_ text: String) throws {
+        try check(xmlTextWriterWriteString(writer, text.xmlSafe))
+    }
+
+    func element(_ name: String, _ text: String) throws {
+        try check(xmlTextWriterWriteElement(writer, name, text.xmlSafe))
+    }
+
+    func end() throws {
+        try check(xmlTextWriterEndElement(writer))
+    }
+
+    /// Closes every open element, flushes, and renames the file into place.
+    func finish() throws {
+        try check(xmlTextWriterEndDocument(writer))
+        try check(xmlTextWriterFlush(writer))
+        xmlFreeTextWriter(writer)
+        writer = nil
+        if let failure {
+            abandon()
+            throw failure
+        }
+        try file.commit()
+    }
+
+    func abandon() {
+        if let writer { xmlFreeTextWriter(writer) }
+        writer = nil
+        file.abandon()
+    }
+
+    private func check(_ result: Int32) throws {
+        guard result < 0 || failure != nil else { return }
+        let error =
+            failure
+            ?? ReportOutputError(
+                .serialize, path: file.path, code: 0, message: "libxml2 could not write the XML")
+        abandon()
+        throw error
+    }
+}
