@@ -111,7 +111,9 @@ public final class CSVReader {
     /// Next record handed to `body` as byte slices, without making a `String`: the allocation-free path
     /// for hot loops. Returns what `body` returns, or the record's issue (`body` is not called), or nil
     /// at the end. The record is only valid inside `body`; see `CSVRawRecord`.
-    public func nextRaw<Value>(_ body: (CSVRawRecord) -> Value) throws(CSVInputError) -> Result<Value, CSVIssue>? {
+    public func nextRaw<Value>(_ body: (CSVRawRecord) -> Value) throws(CSVInputError) -> Result<
+        Value, CSVIssue
+    >? {
         guard try parse(into: &collector) else { return nil }
         if let issue = collector.issue { return .failure(issue) }
         return .success(body(collector.rawRecord))
@@ -131,7 +133,8 @@ public final class CSVReader {
         if !isStarted { try start() }
         while !isFinished {
             let (index, event) = parser.parse(
-                window, from: windowIndex, to: windowEnd, base: windowBase, isFinal: isInputEnded, into: &sink)
+                window, from: windowIndex, to: windowEnd, base: windowBase, isFinal: isInputEnded, into: &sink
+            )
             windowIndex = index
             switch event {
             case .record: return true
@@ -165,7 +168,8 @@ public final class CSVReader {
             window = newWindow
             windowCapacity = newCapacity
         }
-        let count = try decoder.read(into: UnsafeMutableRawBufferPointer(start: window + windowEnd, count: room))
+        let count = try decoder.read(
+            into: UnsafeMutableRawBufferPointer(start: window + windowEnd, count: room))
         windowEnd += count
         if count == 0 { isInputEnded = true }
         bytesRead = decoder.bytesRead

@@ -59,7 +59,8 @@ extension RecordParser {
                         flag(.nulByte, line: line, column: column(at: base + p))
                         p += 1
                     } else {
-                        guard let next = nonASCII(buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
+                        guard
+                            let next = nonASCII(buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
                         else { return (p, .needMore) }
                         p = next
                     }
@@ -100,7 +101,8 @@ extension RecordParser {
                         flag(.nulByte, line: line, column: column(at: base + p))
                         p += 1
                     } else {
-                        guard let next = nonASCII(buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
+                        guard
+                            let next = nonASCII(buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
                         else { return (p, .needMore) }
                         p = next
                     }
@@ -168,7 +170,9 @@ extension RecordParser {
 
     /// Ends the field at the delimiter at `p`; returns the index after it.
     @inline(__always)
-    private mutating func endFieldAtDelimiter<Sink: RecordSink>(at p: Int, base: Int, _ sink: inout Sink) -> Int {
+    private mutating func endFieldAtDelimiter<Sink: RecordSink>(at p: Int, base: Int, _ sink: inout Sink)
+        -> Int
+    {
         endField(&sink)
         if fieldCount == maxFields && issue == nil {
             // The field after this delimiter is one too many.
