@@ -111,12 +111,24 @@ public final class CSVReader {
     /// Next record handed to `body` as byte slices, without making a `String`: the allocation-free path
     /// for hot loops. Returns what `body` returns, or the record's issue (`body` is not called), or nil
     /// at the end. The record is only valid inside `body`; see `CSVRawRecord`.
+    @inlinable
     public func nextRaw<Value>(_ body: (CSVRawRecord) -> Value) throws(CSVInputError) -> Result<
         Value, CSVIssue
     >? {
+        // Inlinable so the caller's specialisation avoids generic metadata look-ups per record.
+        switch try nextRawRecord() {
+        case nil: return nil
+        case .failure(let issue)?: return .failure(issue)
+        case .success(let record)?: return .success(body(record))
+        }
+    }
+
+    /// The next record as a raw view into the collector, or its issue, or nil at the end.
+    @usableFromInline
+    func nextRawRecord() throws(CSVInputError) -> Result<CSVRawRecord, CSVIssue>? {
         guard try parse(into: &collector) else { return nil }
         if let issue = collector.issue { return .failure(issue) }
-        return .success(body(collector.rawRecord))
+        return .success(collector.rawRecord)
     }
 
     /// String-free fast path: counts the remaining records and fields; malformed records are counted as

@@ -22,6 +22,12 @@ struct CSVReaderDelimiterTests {
         #expect(try read(text).delimiter == delimiter, "delimiter of \(text.debugDescription)")
     }
 
+    @Test func detectsFromTheFirstLineThatIsNotBlank() throws {
+        let reading = try read("\r\n\na;b\n1;2\n")
+        #expect(reading.delimiter == ASCII.semicolon, "blank lines before the header are skipped")
+        #expect(reading.records == [["a", "b"], ["1", "2"]], "split on it")
+    }
+
     @Test func aGivenDelimiterIsUsed() throws {
         let reading = try read("a;b,c\n", options: CSVReaderOptions(delimiter: ASCII.semicolon))
         #expect(reading.records == [["a", "b,c"]], "split on the given delimiter only")
