@@ -83,13 +83,14 @@ public enum Rule: String, Sendable, Hashable, CaseIterable, CustomStringConverti
         case .passwordContainsUserName:
             "A temporary password does not contain the user's name (the part before the @)."
         case .roleUnknown:
-            "An access level is Owner, Contributor, Reader, Site Recovery Contributor, Site Recovery Operator or Site Recovery Reader."
+            "An access level is Owner, Contributor, Reader, Site Recovery Contributor, Site Recovery Operator or Site Recovery Reader (case, spaces, - and _ ignored; ASR Contributor, ASR Operator, ASR Reader also accepted)."
         case .roleOwnerInManagedMode:
             "When the partner manages disaster recovery, tenant users are not Owner (unless the policy allows it)."
         case .roleForeignSubscription: "A role is only assigned on the user's own tenant's subscription."
         case .roleDefaultAdmin: "A tenant's default admin stays Owner on the cloud subscription."
         case .userForeignTenant: "A user only gets access in their own tenant."
-        case .drModeUnknown: "Disaster recovery mode is managed or self-service."
+        case .drModeUnknown:
+            "Disaster recovery mode is managed or self-service (also partner-managed, customer-managed; case, spaces, - and _ ignored)."
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import OnboardCore
 import Testing
 
@@ -91,5 +92,16 @@ struct RuleTests {
                 code.allSatisfy { $0.isLowercase || $0 == "." || $0 == "-" } && code.contains("."), "\(code)")
         }
         #expect(Rule.allCases.allSatisfy { $0.meaning.hasSuffix(".") }, "every rule has a meaning")
+    }
+
+    @Test func theReadmeListsEveryRuleWithItsMeaning() throws {
+        let readme = URL(filePath: #filePath).deletingLastPathComponent().appending(
+            path: "../../../README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        for rule in Rule.allCases {
+            #expect(
+                text.contains("| `\(rule.code)` | \(rule.meaning) |"),
+                "README's rules table lacks \(rule.code)")
+        }
     }
 }
