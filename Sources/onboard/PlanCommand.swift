@@ -18,10 +18,13 @@ struct PlanCommand: ParsableCommand {
             74 I/O error.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The customers file (onboard's customers.csv).", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("The customers file (onboard's customers.csv).", valueName: "file"))
     var customers: String?
 
-    @Option(name: .long, help: ArgumentHelp("The users file, in any of the three user formats.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The users file, in any of the three user formats.", valueName: "file"))
     var users: String?
 
     @Option(

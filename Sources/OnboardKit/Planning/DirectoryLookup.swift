@@ -30,7 +30,9 @@ public struct DirectorySnapshot: DirectoryLookup {
     public init(tenants: [TenantDraft] = [], users: [UserDraft] = []) {
         for tenant in tenants {
             self.tenants[tenant.prefix] = tenant
-            for domain in [tenant.prefix.initialDomain] + tenant.extraDomains { domains[domain] = tenant.prefix }
+            for domain in [tenant.prefix.initialDomain] + tenant.extraDomains {
+                domains[domain] = tenant.prefix
+            }
         }
         for var user in users {
             user.password = nil

@@ -52,7 +52,8 @@ final class InputFile {
         }
         switch first {
         case nil:
-            throw PlanError(.unusableInput, path: path, message: HeaderError(kind: .empty, header: []).message)
+            throw PlanError(
+                .unusableInput, path: path, message: HeaderError(kind: .empty, header: []).message)
         case .failure(let issue):
             throw PlanError(
                 .unusableInput, path: "\(path):\(issue.line):\(issue.column)",

@@ -18,7 +18,8 @@ extension PlanReport {
                 let users = tenant.users
                 lines.append(
                     "  \(name): \(what); users: \(users.created) to create, \(users.updated) to update, "
-                        + "\(users.unchanged) unchanged, \(users.rejected) rejected, \(users.duplicate) duplicate")
+                        + "\(users.unchanged) unchanged, \(users.rejected) rejected, \(users.duplicate) duplicate"
+                )
             }
         }
         if !rejectedLines.isEmpty {
@@ -34,7 +35,8 @@ extension PlanReport {
             lines += warningLines.map { "  " + $0 }
         }
         if omittedLines > 0 {
-            lines.append("(\(omittedLines) more lines not shown: the rejects files and summary.json have them all)")
+            lines.append(
+                "(\(omittedLines) more lines not shown: the rejects files and summary.json have them all)")
         }
         lines.append(Self.totals("Customers", customers))
         lines.append(Self.totals("Users", users))

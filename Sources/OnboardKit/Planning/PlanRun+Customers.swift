@@ -22,7 +22,8 @@ extension PlanRun {
                 let checked = CustomerValidator.check(row)
                 findings = checked.findings
                 if let draft = checked.draft {
-                    outcome = classify(draft, row: row, at: RowLocation(file: fileIndex, line: row.line), &findings)
+                    outcome = classify(
+                        draft, row: row, at: RowLocation(file: fileIndex, line: row.line), &findings)
                 }
             }
             try settle(row, findings: findings, outcome: outcome, rejects: rejects)
@@ -41,7 +42,9 @@ extension PlanRun {
             findings: &findings)
         switch sighting {
         case .duplicate(let earlier):
-            report.append("\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped", to: \.duplicateLines)
+            report.append(
+                "\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped",
+                to: \.duplicateLines)
             return .duplicate
         case .conflict:
             return .conflict

@@ -24,7 +24,9 @@ extension PlanRun {
             rows: report.rows, customers: report.customers, users: report.users, warnings: report.warnings,
             files: report.files,
             tenants: report.tenants.map {
-                Summary.Tenant(prefix: $0.prefix, outcome: $0.outcome?.rawValue, inDirectory: $0.isInDirectory, users: $0.users)
+                Summary.Tenant(
+                    prefix: $0.prefix, outcome: $0.outcome?.rawValue, inDirectory: $0.isInDirectory,
+                    users: $0.users)
             })
         let path = request.outputDirectory + "/summary.json"
         let encoder = JSONEncoder()
@@ -34,7 +36,8 @@ extension PlanRun {
             try data.write(to: URL(fileURLWithPath: path))
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         } catch {
-            throw PlanError(.inputOutput, path: path, message: "cannot write the summary: \(error.localizedDescription)")
+            throw PlanError(
+                .inputOutput, path: path, message: "cannot write the summary: \(error.localizedDescription)")
         }
     }
 }

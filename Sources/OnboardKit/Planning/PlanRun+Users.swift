@@ -25,7 +25,8 @@ extension PlanRun {
                 findings = checked.findings
                 tenant = checked.tenant?.prefix.rawValue ?? ""
                 if let draft = checked.draft {
-                    outcome = classify(draft, row: row, at: RowLocation(file: fileIndex, line: row.line), &findings)
+                    outcome = classify(
+                        draft, row: row, at: RowLocation(file: fileIndex, line: row.line), &findings)
                 }
             }
             try settle(row, findings: findings, outcome: outcome, rejects: rejects)
@@ -45,17 +46,21 @@ extension PlanRun {
         let existing = directory.user(key)
         if let existing, existing.tenant != draft.tenant {
             findings.add(
-                .userForeignTenant, field: row.column(.userPrincipalName), value: draft.userPrincipalName.rawValue,
-                "the user already exists in the tenant \(existing.tenant?.rawValue ?? "?"); a user belongs to one "
-                    + "tenant only: use another user name or move the user by hand")
+                .userForeignTenant, field: row.column(.userPrincipalName),
+                value: draft.userPrincipalName.rawValue,
+                "The user already exists in the tenant \(existing.tenant?.rawValue ?? "?"); a user belongs to one "
+                    + "tenant only: use another user name or move the user by hand.")
             return .rejected
         }
         let sighting = deduplicator.record(
-            draft, at: location, column: row.column(.userPrincipalName), displayNameColumn: row.column(.displayName),
+            draft, at: location, column: row.column(.userPrincipalName),
+            displayNameColumn: row.column(.displayName),
             findings: &findings)
         switch sighting {
         case .duplicate(let earlier):
-            report.append("\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped", to: \.duplicateLines)
+            report.append(
+                "\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped",
+                to: \.duplicateLines)
             return .duplicate
         case .conflict:
             return .conflict

@@ -60,7 +60,9 @@ struct PlanRun {
                 try FileManager.default.createDirectory(
                     atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw PlanError(.inputOutput, path: path, message: "cannot create the output folder: \(error.localizedDescription)")
+                throw PlanError(
+                    .inputOutput, path: path,
+                    message: "cannot create the output folder: \(error.localizedDescription)")
             }
         }
     }
@@ -111,13 +113,15 @@ struct PlanRun {
         var findings = RowFindings(file: file.path, line: issue.position.line)
         findings.add(
             .malformedRecord, field: nil, value: nil,
-            "line \(issue.line), column \(issue.column): \(issue.message); the row is not in this rejects file "
-                + "as written: copy it from the input")
+            "Line \(issue.line), column \(issue.column): \(issue.message); the row is not in this rejects file "
+                + "as written: copy it from the input.")
         return (IntakeRow(file: file.path, record: record, mapping: file.mapping), findings)
     }
 
     /// Closes an input's rejects file and records the file in the report.
-    mutating func finish(_ file: InputFile, role: String, rejects: RejectsFile, counts: PlanCounts) throws(PlanError) {
+    mutating func finish(_ file: InputFile, role: String, rejects: RejectsFile, counts: PlanCounts)
+        throws(PlanError)
+    {
         do throws(CSVOutputError) {
             try rejects.close()
         } catch {

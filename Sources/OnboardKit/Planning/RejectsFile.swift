@@ -44,11 +44,12 @@ public final class RejectsFile {
         if let passwordColumn, passwordColumn < fields.count, !fields[passwordColumn].isEmpty {
             fields[passwordColumn] = ""
             reasons.append(
-                "\(row.column(.password)): the password was removed from this file; enter it again or leave it empty to have one generated")
+                "[password.removed] \(row.column(.password)): The password was removed from this file; enter it again or leave it empty to have one generated."
+            )
         }
         // Columns past the header (a row with too many fields) are kept, so nothing typed is lost.
         let copied = keptColumns.map { fields[$0] } + (fields.count > width ? Array(fields[width...]) : [])
-        try writer.write(copied + [String(row.line), reasons.joined(separator: "; ")])
+        try writer.write(copied + [String(row.line), reasons.joined(separator: " ")])
         count += 1
     }
 

@@ -13,7 +13,8 @@ enum CompanyNameKey {
         var stripped = true
         while stripped {
             stripped = false
-            for suffix in suffixes where words.count > suffix.count && words.suffix(suffix.count).elementsEqual(suffix) {
+            for suffix in suffixes
+            where words.count > suffix.count && words.suffix(suffix.count).elementsEqual(suffix) {
                 words.removeLast(suffix.count)
                 stripped = true
                 break

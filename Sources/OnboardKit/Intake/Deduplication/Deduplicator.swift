@@ -37,7 +37,8 @@ public struct Deduplicator: Sendable {
         companyColumn: String = "company", findings: inout RowFindings
     ) -> KeyLedger.Sighting {
         let sighting = customers.record(
-            key: StableHash("customer\u{1F}" + draft.prefix.rawValue), fingerprint: draft.fingerprint, at: location)
+            key: StableHash("customer\u{1F}" + draft.prefix.rawValue), fingerprint: draft.fingerprint,
+            at: location)
         switch sighting {
         case .first:
             let company = CompanyNameKey.make(draft.company.rawValue)
@@ -47,14 +48,14 @@ public struct Deduplicator: Sendable {
             {
                 findings.add(
                     .nearDuplicateCompany, field: companyColumn, value: draft.company.rawValue,
-                    "the company looks like the one at \(describe(earlier)) under another domain prefix; "
-                        + "check that the customer is not entered twice")
+                    "The company looks like the one at \(describe(earlier)) under another domain prefix; "
+                        + "check that the customer is not entered twice.")
             }
         case .conflict(let earlier):
             findings.add(
                 .conflict, field: prefixColumn, value: draft.prefix.rawValue,
-                "the domain prefix \(draft.prefix.rawValue) was already given at \(describe(earlier)) with different "
-                    + "data; this row is rejected and the first one kept: merge the two rows into one")
+                "The domain prefix \(draft.prefix.rawValue) was already given at \(describe(earlier)) with different "
+                    + "data; this row is rejected and the first one kept: merge the two rows into one.")
         case .duplicate:
             break
         }
@@ -68,23 +69,26 @@ public struct Deduplicator: Sendable {
         findings: inout RowFindings
     ) -> KeyLedger.Sighting {
         let key = draft.userPrincipalName.key.rawValue
-        let sighting = users.record(key: StableHash("user\u{1F}" + key), fingerprint: draft.fingerprint, at: location)
+        let sighting = users.record(
+            key: StableHash("user\u{1F}" + key), fingerprint: draft.fingerprint, at: location)
         switch sighting {
         case .first:
-            let nameKey = StableHash(fields: [draft.tenant?.rawValue ?? "", FoldedText.fold(draft.displayName.rawValue)])
+            let nameKey = StableHash(fields: [
+                draft.tenant?.rawValue ?? "", FoldedText.fold(draft.displayName.rawValue),
+            ])
             if case .conflict(let earlier) = displayNames.record(
                 key: nameKey, fingerprint: StableHash(key), at: location)
             {
                 findings.add(
                     .nearDuplicateUser, field: displayNameColumn, value: draft.displayName.rawValue,
-                    "a user of the same tenant with the same display name but another user name is at "
-                        + "\(describe(earlier)); check that the person is not entered twice")
+                    "A user of the same tenant with the same display name but another user name is at "
+                        + "\(describe(earlier)); check that the person is not entered twice.")
             }
         case .conflict(let earlier):
             findings.add(
                 .conflict, field: column, value: draft.userPrincipalName.rawValue,
-                "the user \(key) was already given at \(describe(earlier)) with different data; this row is "
-                    + "rejected and the first one kept: merge the two rows into one")
+                "The user \(key) was already given at \(describe(earlier)) with different data; this row is "
+                    + "rejected and the first one kept: merge the two rows into one.")
         case .duplicate:
             break
         }

@@ -39,9 +39,12 @@ public struct KeyLedger: Sendable {
     public var count: Int { entries.count }
 
     /// Records `key` at `location` if new, and says how it relates to an earlier occurrence.
-    public mutating func record(key: StableHash, fingerprint: StableHash, at location: RowLocation) -> Sighting {
+    public mutating func record(key: StableHash, fingerprint: StableHash, at location: RowLocation)
+        -> Sighting
+    {
         if let entry = entries[key] {
-            return entry.fingerprint == fingerprint.low ? .duplicate(of: entry.location) : .conflict(with: entry.location)
+            return entry.fingerprint == fingerprint.low
+                ? .duplicate(of: entry.location) : .conflict(with: entry.location)
         }
         entries[key] = Entry(location: location, fingerprint: fingerprint.low)
         return .first

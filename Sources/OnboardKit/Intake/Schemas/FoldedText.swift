@@ -14,7 +14,10 @@ enum FoldedText {
 
     /// `fold(_:)` keeping only letters and digits: "U.S.A." and "usa" are the same.
     static func lettersAndDigits(_ text: String) -> String {
-        String(fold(text).unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        String(
+            fold(text).unicodeScalars.filter {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil
+            }
             .map(Character.init))
     }
 }

@@ -59,11 +59,13 @@ public struct HeaderMapping: Sendable, Hashable {
         }
         if !best.missing.isEmpty {
             throw HeaderError(
-                kind: .missingColumns(best.missing.map { best.mapping.format.columnName(for: $0) }, best.mapping.format),
+                kind: .missingColumns(
+                    best.missing.map { best.mapping.format.columnName(for: $0) }, best.mapping.format),
                 header: header)
         }
         guard expecting.contains(best.mapping.format) else {
-            throw HeaderError(kind: .unexpectedFormat(best.mapping.format, expected: expecting), header: header)
+            throw HeaderError(
+                kind: .unexpectedFormat(best.mapping.format, expected: expecting), header: header)
         }
         return best.mapping
     }

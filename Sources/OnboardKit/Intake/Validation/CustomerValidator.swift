@@ -32,8 +32,10 @@ public enum CustomerValidator {
         findings.checkInvisibleCharacters([.company, .contactFirstName, .contactLastName], of: row)
 
         let languageText = row.text(.language)
-        let language = languageText.isEmpty
-            ? LanguageCode.english : findings.parse(.language, of: row, languageText, with: LanguageCode.parse)
+        let language =
+            languageText.isEmpty
+            ? LanguageCode.english
+            : findings.parse(.language, of: row, languageText, with: LanguageCode.parse)
         let cultureText = row.text(.culture)
         var culture: Culture?
         if !cultureText.isEmpty {
@@ -53,18 +55,22 @@ public enum CustomerValidator {
             }
         }
         let modeText = row.text(.drMode)
-        let mode = modeText.isEmpty
+        let mode =
+            modeText.isEmpty
             ? DisasterRecoveryMode.managed
             : findings.parse(.drMode, of: row, modeText, with: DisasterRecoveryMode.parse)
         var domains: [DomainName] = []
         for name in row.text(.domains).split(separator: ";").map({ String($0).trimmingWhitespace })
         where !name.isEmpty {
-            if let domain = findings.parse(.domains, of: row, name, with: DomainName.parse), !domains.contains(domain) {
+            if let domain = findings.parse(.domains, of: row, name, with: DomainName.parse),
+                !domains.contains(domain)
+            {
                 domains.append(domain)
             }
         }
 
-        guard !findings.hasErrors, let prefix, let company, let country, let firstName, let lastName, let email,
+        guard !findings.hasErrors, let prefix, let company, let country, let firstName, let lastName,
+            let email,
             let language, let mode
         else { return CheckedCustomer(draft: nil, findings: findings) }
         let draft = TenantDraft(
@@ -74,7 +80,8 @@ public enum CustomerValidator {
                 postalCode: row.text(.postalCode)),
             contact: Contact(
                 firstName: firstName, lastName: lastName, email: email, phone: row.text(.contactPhone)),
-            language: language, culture: culture, offers: offers, disasterRecoveryMode: mode, extraDomains: domains)
+            language: language, culture: culture, offers: offers, disasterRecoveryMode: mode,
+            extraDomains: domains)
         return CheckedCustomer(draft: draft, findings: findings)
     }
 }

@@ -8,8 +8,8 @@ extension RowFindings {
         guard row.fields.count != expected else { return }
         add(
             .fieldCount, field: nil, value: nil,
-            "the row has \(row.fields.count) fields but the header has \(expected); a delimiter is missing or extra "
-                + "(put a value that contains the delimiter in double quotes)")
+            "The row has \(row.fields.count) fields but the header has \(expected); a delimiter is missing or extra "
+                + "(put a value that contains the delimiter in double quotes).")
     }
 
     /// The trimmed value of a required field, or `nil` (with a `required.missing` finding) when empty.
@@ -18,7 +18,7 @@ extension RowFindings {
         guard text.isEmpty else { return text }
         add(
             .requiredMissing, field: row.column(field), value: nil,
-            "\(row.column(field)) is required; fill it in")
+            "\(row.column(field)) is required; fill it in.")
         return nil
     }
 
@@ -38,12 +38,13 @@ extension RowFindings {
     /// Warns about control, zero-width and bidi-override characters in a name a person will read.
     mutating func checkInvisibleCharacters(_ fields: [IntakeField], of row: IntakeRow) {
         for field in fields {
-            guard let raw = row.raw(field), let character = InvisibleCharacters.first(in: raw.trimmingWhitespace)
+            guard let raw = row.raw(field),
+                let character = InvisibleCharacters.first(in: raw.trimmingWhitespace)
             else { continue }
             add(
                 .invisibleCharacters, field: row.column(field), value: raw,
                 "\(row.column(field)) contains the invisible character \(character) (a control, zero-width or "
-                    + "right-to-left override character); retype the name")
+                    + "right-to-left override character); retype the name.")
         }
     }
 
@@ -54,7 +55,7 @@ extension RowFindings {
         if let value = YesNo.parse(text) { return value }
         add(
             .yesNoInvalid, field: row.column(field), value: text,
-            "\(row.column(field)) must be yes or no (also accepted: y, n, true, false, 1, 0)")
+            "\(row.column(field)) must be yes or no (also accepted: y, n, true, false, 1, 0).")
         return nil
     }
 }

@@ -26,7 +26,9 @@ public struct RowFindings: Sendable {
     /// Adds every violation the core reported for one field's value.
     ///
     /// `secret` leaves the value out (passwords): the core's messages never quote one either.
-    public mutating func add(_ violations: DomainViolations, field: String, value: String, secret: Bool = false) {
+    public mutating func add(
+        _ violations: DomainViolations, field: String, value: String, secret: Bool = false
+    ) {
         for violation in violations.violations {
             items.append(
                 Finding(
@@ -41,6 +43,8 @@ public struct RowFindings: Sendable {
     /// Adds a core rule as an error, with its own message.
     public mutating func add(_ rule: Rule, field: String?, value: String?, _ message: String) {
         items.append(
-            Finding(code: rule.code, severity: .error, file: file, line: line, field: field, value: value, message: message))
+            Finding(
+                code: rule.code, severity: .error, file: file, line: line, field: field, value: value,
+                message: message))
     }
 }

@@ -15,7 +15,8 @@ public struct TenantFacts: Sendable, Hashable {
 
     public init(_ draft: TenantDraft) {
         self.init(
-            prefix: draft.prefix, extraDomains: draft.extraDomains, mode: draft.disasterRecoveryMode ?? .managed)
+            prefix: draft.prefix, extraDomains: draft.extraDomains,
+            mode: draft.disasterRecoveryMode ?? .managed)
     }
 }
 

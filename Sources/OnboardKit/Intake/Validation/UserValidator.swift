@@ -31,7 +31,7 @@ public struct UserValidator: Sendable {
         if upn != nil, upnRaw != upnRaw.trimmingWhitespace {
             findings.add(
                 .upnWhitespace, field: row.column(.userPrincipalName), value: upnRaw,
-                "spaces around the user name were removed")
+                "Spaces around the user name were removed.")
         }
         let tenant = resolveTenant(row, upn: upn, tenants: tenants, findings: &findings)
 
@@ -47,13 +47,18 @@ public struct UserValidator: Sendable {
         findings.checkInvisibleCharacters([.displayName, .firstName, .lastName], of: row)
 
         let usageText = row.text(.usageLocation)
-        let usageLocation = usageText.isEmpty
-            ? nil : findings.parse(.usageLocation, of: row, CountryNames.normalise(usageText), with: CountryCode.parse)
+        let usageLocation =
+            usageText.isEmpty
+            ? nil
+            : findings.parse(
+                .usageLocation, of: row, CountryNames.normalise(usageText), with: CountryCode.parse)
 
         let roleText = row.text(.role)
-        let role = roleText.isEmpty ? policy.defaultRole : findings.parse(.role, of: row, roleText, with: Role.parse)
+        let role =
+            roleText.isEmpty ? policy.defaultRole : findings.parse(.role, of: row, roleText, with: Role.parse)
         if let role, let tenant, let violation = policy.violation(giving: role, in: tenant.mode) {
-            findings.add(violation.rule, field: row.column(.role), value: roleText.isEmpty ? role.rawValue : roleText,
+            findings.add(
+                violation.rule, field: row.column(.role), value: roleText.isEmpty ? role.rawValue : roleText,
                 violation.message)
         }
         let blocked = findings.yesNo(.blockSignIn, of: row, default: false)
@@ -63,7 +68,8 @@ public struct UserValidator: Sendable {
         var password: TemporaryPassword?
         if !passwordRaw.trimmingWhitespace.isEmpty {
             let userName = upn?.userName ?? String(row.text(.userPrincipalName).prefix { $0 != "@" })
-            password = findings.parse(.password, of: row, passwordRaw) { (text: String) throws(DomainViolations) in
+            password = findings.parse(.password, of: row, passwordRaw) {
+                (text: String) throws(DomainViolations) in
                 try TemporaryPassword.parse(text, userName: userName)
             }
         }
@@ -74,7 +80,8 @@ public struct UserValidator: Sendable {
         let draft = UserDraft(
             tenant: tenant.prefix, userPrincipalName: upn, displayName: displayName,
             firstName: row.text(.firstName), lastName: row.text(.lastName), jobTitle: row.text(.jobTitle),
-            department: row.text(.department), usageLocation: usageLocation, role: role, isSignInBlocked: blocked,
+            department: row.text(.department), usageLocation: usageLocation, role: role,
+            isSignInBlocked: blocked,
             password: password)
         return CheckedUser(draft: draft, tenant: tenant, findings: findings)
     }
@@ -89,25 +96,30 @@ public struct UserValidator: Sendable {
             if let facts = tenants.tenant(owning: upn.domain) { return facts }
             findings.add(
                 .unknownTenant, field: row.column(.userPrincipalName), value: upn.rawValue,
-                "no tenant of this run or of the directory has the domain \(upn.domain.rawValue); add the tenant to "
-                    + "the customers file, add the domain to its domains, or fill in the tenant column")
+                "No tenant of this run or of the directory has the domain \(upn.domain.rawValue); add the tenant to "
+                    + "the customers file, add the domain to its domains, or fill in the tenant column.")
             return nil
         }
-        guard let prefix = findings.parse(.tenant, of: row, tenantText, with: DomainPrefix.parse) else { return nil }
+        guard let prefix = findings.parse(.tenant, of: row, tenantText, with: DomainPrefix.parse) else {
+            return nil
+        }
         guard let facts = tenants.tenant(prefix) else {
             findings.add(
                 .unknownTenant, field: row.column(.tenant), value: tenantText,
-                "the tenant \(prefix.rawValue) is neither in this run's customers nor in the directory; add it to "
-                    + "the customers file or correct the name")
+                "The tenant \(prefix.rawValue) is neither in this run's customers nor in the directory; add it to "
+                    + "the customers file or correct the name.")
             return nil
         }
         if let upn, !facts.domains.contains(upn.domain) {
-            let owner = tenants.tenant(owning: upn.domain).map { " (it belongs to the tenant \($0.prefix.rawValue))" }
+            let owner = tenants.tenant(owning: upn.domain).map {
+                " (it belongs to the tenant \($0.prefix.rawValue))"
+            }
             findings.add(
                 .upnDomain, field: row.column(.userPrincipalName), value: upn.rawValue,
-                "the domain \(upn.domain.rawValue) is not one of the tenant \(prefix.rawValue)'s domains"
+                "The domain \(upn.domain.rawValue) is not one of the tenant \(prefix.rawValue)'s domains"
                     + (owner ?? "") + "; use "
-                    + facts.domains.map(\.rawValue).joined(separator: " or ") + ", or add the domain to the tenant")
+                    + facts.domains.map(\.rawValue).joined(separator: " or ")
+                    + ", or add the domain to the tenant.")
         }
         return facts
     }
