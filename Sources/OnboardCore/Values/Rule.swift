@@ -34,6 +34,7 @@ public enum Rule: String, Sendable, Hashable, CaseIterable, CustomStringConverti
     case roleUnknown = "role.unknown"
     case roleOwnerInManagedMode = "role.owner-in-managed-mode"
     case roleForeignSubscription = "role.foreign-subscription"
+    case roleDefaultAdmin = "role.default-admin"
     case userForeignTenant = "user.foreign-tenant"
     case drModeUnknown = "dr-mode.unknown"
 
@@ -82,12 +83,14 @@ public enum Rule: String, Sendable, Hashable, CaseIterable, CustomStringConverti
         case .passwordContainsUserName:
             "A temporary password does not contain the user's name (the part before the @)."
         case .roleUnknown:
-            "An access level is Owner, Contributor, Reader, Site Recovery Contributor, Site Recovery Operator or Site Recovery Reader."
+            "An access level is Owner, Contributor, Reader, Site Recovery Contributor, Site Recovery Operator or Site Recovery Reader (case, spaces, - and _ ignored; ASR Contributor, ASR Operator, ASR Reader also accepted)."
         case .roleOwnerInManagedMode:
             "When the partner manages disaster recovery, tenant users are not Owner (unless the policy allows it)."
         case .roleForeignSubscription: "A role is only assigned on the user's own tenant's subscription."
+        case .roleDefaultAdmin: "A tenant's default admin stays Owner on the cloud subscription."
         case .userForeignTenant: "A user only gets access in their own tenant."
-        case .drModeUnknown: "Disaster recovery mode is managed or self-service."
+        case .drModeUnknown:
+            "Disaster recovery mode is managed or self-service (also partner-managed, customer-managed; case, spaces, - and _ ignored)."
         }
     }
 }
