@@ -22,7 +22,7 @@ extension PlanRun {
                 let checked = CustomerValidator.check(row)
                 findings = checked.findings
                 if let draft = checked.draft {
-                    outcome = classify(
+                    outcome = try classify(
                         draft, row: row, at: RowLocation(file: fileIndex, line: row.line), &findings)
                 }
             }
@@ -33,10 +33,10 @@ extension PlanRun {
         try finish(file, role: "customers", rejects: rejects, counts: counts)
     }
 
-    /// Deduplicates a valid customer and compares it with the directory.
+    /// Deduplicates a valid customer and compares it with the directory (the core decides the change).
     private mutating func classify(
         _ draft: TenantDraft, row: IntakeRow, at location: RowLocation, _ findings: inout RowFindings
-    ) -> RowOutcome {
+    ) throws(PlanError) -> RowOutcome {
         let sighting = deduplicator.record(
             draft, at: location, prefixColumn: row.column(.domainPrefix), companyColumn: row.column(.company),
             findings: &findings)
@@ -49,12 +49,29 @@ extension PlanRun {
         case .conflict:
             return .conflict
         case .first:
-            catalog.add(TenantFacts(draft))
-            let existing = directory.tenant(draft.prefix)
-            let outcome: RowOutcome = existing == nil ? .create : existing == draft ? .unchanged : .update
+            let tenant = CustomerTenant(draft)
+            let existing: CustomerTenant?
+            do throws(DirectoryError) {
+                existing = try directory.tenant(prefix: draft.prefix)
+            } catch {
+                throw Self.unreachable(error)
+            }
+            catalog.add(tenant)
+            let outcome = RowOutcome(tenant.change(from: existing))
             let index = tenantPlan(draft.prefix.rawValue, inDirectory: existing != nil)
             report.tenants[index].outcome = outcome
             return outcome
+        }
+    }
+}
+
+extension RowOutcome {
+    /// The outcome of a row whose object the core found created, updated or unchanged.
+    init<Attribute>(_ change: Change<Attribute>) {
+        switch change {
+        case .created: self = .create
+        case .updated: self = .update
+        case .unchanged: self = .unchanged
         }
     }
 }

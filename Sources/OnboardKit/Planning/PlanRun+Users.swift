@@ -14,42 +14,59 @@ extension PlanRun {
             let row: IntakeRow
             var findings: RowFindings
             var outcome = RowOutcome.rejected
-            var tenant = ""
+            var tenant: CustomerTenant?
             switch next {
             case .failure(let issue):
                 (row, findings) = malformed(issue, in: file)
             case .success(let record):
                 if Self.isBlank(record) { continue }
                 row = IntakeRow(file: path, record: record, mapping: file.mapping)
-                let checked = validator.check(row, tenants: catalog)
+                let checked: CheckedUser
+                do throws(DirectoryError) {
+                    checked = try validator.check(row, tenants: catalog)
+                } catch {
+                    throw Self.unreachable(error)
+                }
                 findings = checked.findings
-                tenant = checked.tenant?.prefix.rawValue ?? ""
-                if let draft = checked.draft {
-                    outcome = classify(
-                        draft, row: row, at: RowLocation(file: fileIndex, line: row.line), &findings)
+                tenant = checked.tenant
+                if let draft = checked.draft, let user = checked.user, let assignment = checked.assignment {
+                    outcome = try classify(
+                        draft, user: user, assignment: assignment, row: row,
+                        at: RowLocation(file: fileIndex, line: row.line), &findings)
                 }
             }
             try settle(row, findings: findings, outcome: outcome, rejects: rejects)
             counts.count(outcome)
-            let index = tenantPlan(tenant, inDirectory: !tenant.isEmpty && tenantIndex[tenant] == nil)
+            let prefix = tenant?.prefix.rawValue ?? ""
+            let index = tenantPlan(
+                prefix, inDirectory: tenant.map { !catalog.hasRunTenant($0.prefix) } ?? false)
             report.tenants[index].users.count(outcome)
         }
         report.users = report.users + counts
         try finish(file, role: "users", rejects: rejects, counts: counts)
     }
 
-    /// Deduplicates a valid user and compares it with the directory.
+    /// Deduplicates a valid user and compares it and its role with the directory (the core decides).
     private mutating func classify(
-        _ draft: UserDraft, row: IntakeRow, at location: RowLocation, _ findings: inout RowFindings
-    ) -> RowOutcome {
-        let key = draft.userPrincipalName.key
-        let existing = directory.user(key)
-        if let existing, existing.tenant != draft.tenant {
+        _ draft: UserDraft, user: TenantUser, assignment: RoleAssignment, row: IntakeRow,
+        at location: RowLocation,
+        _ findings: inout RowFindings
+    ) throws(PlanError) -> RowOutcome {
+        let existing: TenantUser?
+        let existingRole: RoleAssignment?
+        do throws(DirectoryError) {
+            existing = try directory.user(key: user.key)
+            existingRole = existing == nil ? nil : try directory.roleAssignment(of: user.key)
+        } catch {
+            throw Self.unreachable(error)
+        }
+        if let existing, existing.tenant != user.tenant {
+            // Tenant isolation: the message does not say which tenant has the name.
             findings.add(
                 .userForeignTenant, field: row.column(.userPrincipalName),
-                value: draft.userPrincipalName.rawValue,
-                "The user already exists in the tenant \(existing.tenant?.rawValue ?? "?"); a user belongs to one "
-                    + "tenant only: use another user name or move the user by hand.")
+                value: user.userPrincipalName.rawValue,
+                "A user with this name already exists in another tenant; a user belongs to one tenant only: "
+                    + "use another user name.")
             return .rejected
         }
         let sighting = deduplicator.record(
@@ -65,11 +82,10 @@ extension PlanRun {
         case .conflict:
             return .conflict
         case .first:
-            guard let existing else { return .create }
-            // The directory never holds a password: a given one on an existing user is not a change.
-            var comparable = draft
-            comparable.password = nil
-            return comparable == existing ? .unchanged : .update
+            guard existing != nil else { return .create }
+            let userChange = RowOutcome(user.change(from: existing))
+            let roleChange = RowOutcome(assignment.change(from: existingRole))
+            return userChange == .unchanged && roleChange == .unchanged ? .unchanged : .update
         }
     }
 }

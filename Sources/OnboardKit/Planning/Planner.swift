@@ -8,10 +8,10 @@ import OnboardCore
 /// Customers are read first (they are few) so that users can be checked against their tenant;
 /// only dedup keys, tenant facts and per-tenant counts stay in memory, never rows.
 public struct Planner: Sendable {
-    /// The directory the plan compares with (nothing is written to it).
-    public var directory: any DirectoryLookup
+    /// The directory the plan compares with; only read, never written.
+    public var directory: any Directory
 
-    public init(directory: any DirectoryLookup = EmptyDirectory()) {
+    public init(directory: any Directory = InMemoryDirectory()) {
         self.directory = directory
     }
 
@@ -31,7 +31,7 @@ public struct Planner: Sendable {
 
 /// The state of one plan while the inputs are read.
 struct PlanRun {
-    let directory: any DirectoryLookup
+    let directory: any Directory
     let request: PlanRequest
     let validator: UserValidator
     var deduplicator = Deduplicator()
@@ -41,13 +41,11 @@ struct PlanRun {
     var tenantIndex: [String: Int] = [:]
     var rejectsNames: Set<String> = []
 
-    init(directory: any DirectoryLookup, request: PlanRequest) {
+    init(directory: any Directory, request: PlanRequest) {
         self.directory = directory
         self.request = request
         self.validator = UserValidator(policy: request.policy)
-        self.catalog = TenantCatalog(
-            lookup: { directory.tenant($0).map(TenantFacts.init) },
-            lookupDomain: { directory.tenant(owning: $0).map(TenantFacts.init) })
+        self.catalog = TenantCatalog(directory: directory)
         report.outputDirectory = request.outputDirectory
     }
 
@@ -134,6 +132,11 @@ struct PlanRun {
                 path: file.path, role: role, format: file.mapping.format, delimiter: delimiter,
                 encoding: file.reader.encoding.rawValue, byteOrderMark: file.reader.hadByteOrderMark,
                 unknownColumns: file.mapping.unknownColumns, rejects: rejects.path, counts: counts))
+    }
+
+    /// A directory that cannot be asked is an I/O failure of the run, not a problem of the row.
+    static func unreachable(_ error: DirectoryError) -> PlanError {
+        PlanError(.inputOutput, path: "directory", message: error.message)
     }
 
     static func isBlank(_ record: CSVRecord) -> Bool {

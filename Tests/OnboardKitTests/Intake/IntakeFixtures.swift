@@ -54,14 +54,17 @@ enum IntakeFixtures {
     /// A catalog holding contoso (managed, with contoso.de) and fabrikam (self-service).
     static var tenants: TenantCatalog {
         var catalog = TenantCatalog()
+        catalog.add(tenant([:]))
         catalog.add(
-            TenantFacts(
-                prefix: try! DomainPrefix.parse("contoso"),
-                extraDomains: [try! DomainName.parse("contoso.de")],
-                mode: .managed))
-        catalog.add(
-            TenantFacts(prefix: try! DomainPrefix.parse("fabrikam"), extraDomains: [], mode: .selfService))
+            tenant([
+                "domain_prefix": "fabrikam", "company": "Fabrikam", "dr_mode": "self-service", "domains": "",
+            ]))
         return catalog
+    }
+
+    /// A tenant made by the core from a customers.csv row (valid defaults overridden by `values`).
+    static func tenant(_ values: [String: String]) -> CustomerTenant {
+        CustomerTenant(CustomerValidator.check(try! customer(values)).draft!)
     }
 
     /// The codes of the findings, in order.

@@ -51,7 +51,9 @@ public struct HeaderMapping: Sendable, Hashable {
             let missing = format.requiredFields.filter { mapping.columnOfField[$0] == nil }
             var score = mapping.columnOfField.count + 100 * (format.requiredFields.count - missing.count)
             if missing.isEmpty { score += 1000 }
-            if format == .portalBulkCreate && looksLikePortal { score += 10_000 }
+            // The portal's names without its `version:` line or `[attributes]` are more likely the admin
+            // center's template (both say "User name", "First name"): a tie goes to the admin center.
+            if format == .portalBulkCreate { score += looksLikePortal ? 10_000 : -1 }
             if best == nil || score > best!.score { best = (mapping, missing, score) }
         }
         guard let best, best.mapping.columnOfField.count > 0 || best.score > 0 else {

@@ -22,7 +22,7 @@ public enum CustomerValidator {
             findings.parse(.company, of: row, $0, with: CompanyName.parse)
         }
         let country = findings.required(.country, of: row).flatMap {
-            findings.parse(.country, of: row, CountryNames.normalise($0), with: CountryCode.parse)
+            findings.parse(.country, of: row, $0, with: CountryCode.parse)
         }
         let firstName = findings.required(.contactFirstName, of: row)
         let lastName = findings.required(.contactLastName, of: row)

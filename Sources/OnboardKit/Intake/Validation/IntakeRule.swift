@@ -8,7 +8,6 @@ public enum IntakeRule: String, Sendable, Hashable, CaseIterable, CustomStringCo
     case upnWhitespace = "upn.whitespace"
     case yesNoInvalid = "yesno.invalid"
     case unknownTenant = "user.unknown-tenant"
-    case tenantMismatch = "user.tenant-mismatch"
     case invisibleCharacters = "text.invisible-characters"
     case duplicate = "dedup.duplicate"
     case conflict = "dedup.conflict"
@@ -38,7 +37,6 @@ public enum IntakeRule: String, Sendable, Hashable, CaseIterable, CustomStringCo
         case .upnWhitespace: "Warning: spaces around a user principal name are removed."
         case .yesNoInvalid: "A yes/no field is yes, no, y, n, true, false, 1 or 0 (any case)."
         case .unknownTenant: "A user's tenant is in this run's customers or already in the directory."
-        case .tenantMismatch: "A user's tenant column and the tenant of the UPN's domain agree."
         case .invisibleCharacters:
             "Warning: a name contains control, zero-width or right-to-left override characters."
         case .duplicate: "A row repeating an earlier one (same key, same data) is skipped as a duplicate."

@@ -11,7 +11,7 @@ struct DeduplicatorTests {
         let validator = UserValidator()
         return try rows.enumerated().map { index, values in
             let row = try IntakeFixtures.user(values, line: index + 2)
-            var checked = validator.check(row, tenants: IntakeFixtures.tenants)
+            var checked = try validator.check(row, tenants: IntakeFixtures.tenants)
             guard let draft = checked.draft else { return (nil, checked.findings) }
             let sighting = dedup.record(
                 draft, at: RowLocation(file: file, line: row.line), findings: &checked.findings)

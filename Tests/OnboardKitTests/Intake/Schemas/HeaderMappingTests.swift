@@ -132,3 +132,12 @@ struct HeaderMappingTests {
         #expect(!HeaderMapping.isPreamble(fields), "\(fields)")
     }
 }
+
+extension HeaderMappingTests {
+    @Test func aShortAdminCenterHeaderIsNotTakenForThePortalTemplate() throws {
+        let mapping = try HeaderMapping.detect(header: [
+            "User Name", "First Name", "Display Name", "Country or Region",
+        ])
+        #expect(mapping.format == .adminCenter, "plain names, no version line, no attributes")
+    }
+}

@@ -21,9 +21,11 @@ struct CustomerValidatorTests {
         #expect(checked.draft?.culture?.rawValue == "de-AT", "de + AT")
     }
 
-    @Test func aCountryNameIsTakenAsItsCode() throws {
+    @Test func aCountryNameIsNotACodeInCustomersCSV() throws {
         let checked = CustomerValidator.check(try IntakeFixtures.customer(["country": "Germany"]))
-        #expect(checked.draft?.country.rawValue == "DE", "Germany → DE")
+        #expect(
+            IntakeFixtures.codes(checked.findings) == ["country.unknown"],
+            "customers.csv takes ISO codes only")
     }
 
     @Test(

@@ -7,7 +7,7 @@ struct UserValidatorTests {
     let validator = UserValidator()
 
     func check(_ values: [String: String]) throws -> CheckedUser {
-        validator.check(try IntakeFixtures.user(values), tenants: IntakeFixtures.tenants)
+        try validator.check(try IntakeFixtures.user(values), tenants: IntakeFixtures.tenants)
     }
 
     @Test func aGoodRowBecomesADraftWithItsTenantAndDefaultRole() throws {
@@ -88,7 +88,7 @@ struct UserValidatorTests {
             .draft != nil, "self-service tenant")
         let lenient = UserValidator(policy: OnboardingPolicy(allowsOwnerInManagedMode: true))
         #expect(
-            lenient.check(try IntakeFixtures.user(["role": "Owner"]), tenants: IntakeFixtures.tenants).draft
+            try lenient.check(IntakeFixtures.user(["role": "Owner"]), tenants: IntakeFixtures.tenants).draft
                 != nil,
             "policy switch")
     }
@@ -112,5 +112,32 @@ struct UserValidatorTests {
                     "yesno.invalid",
                 ],
             "all findings, warnings included")
+    }
+
+    @Test func theAdminCenterTemplatesCountryNameBecomesTheUsageLocation() throws {
+        let header = ["User Name", "First Name", "Last Name", "Display Name", "Country or Region"]
+        let row = try IntakeFixtures.row(
+            header, ["ann@contoso.de", "Ann", "Lee", "Ann Lee", "United States"])
+        let checked = try validator.check(row, tenants: IntakeFixtures.tenants)
+        #expect(
+            checked.draft?.usageLocation?.rawValue == "US", "United States → US: \(checked.findings.items)")
+        #expect(checked.draft?.role == .reader, "no role column: the default")
+    }
+
+    @Test func aCountryNameIsNotAUsageLocationInUsersCSV() throws {
+        #expect(
+            IntakeFixtures.codes(try check(["usage_location": "Germany"]).findings) == ["country.unknown"],
+            "codes only")
+    }
+
+    @Test func thePortalTemplatesBlockSignInYesMeansBlocked() throws {
+        let header = [
+            "Name [displayName] Required", "User name [userPrincipalName] Required",
+            "Initial password [passwordProfile] Required", "Block sign in (Yes/No) [accountEnabled] Required",
+        ]
+        let row = try IntakeFixtures.row(
+            header, ["Ann Lee", "ann@contoso.de", "", "Yes"], preamble: ["version:v1.0"])
+        let checked = try validator.check(row, tenants: IntakeFixtures.tenants)
+        #expect(checked.draft?.isSignInBlocked == true, "Yes = sign-in blocked: \(checked.findings.items)")
     }
 }
