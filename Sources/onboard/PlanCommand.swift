@@ -51,10 +51,11 @@ struct PlanCommand: ParsableCommand {
             report = try Planner().plan(request)
         } catch {
             FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))
-            throw ExitCode(Self.status(of: error))
+            throw Self.status(of: error).code
         }
         FileHandle.standardOutput.write(Data(report.text.utf8))
-        if report.hasRejections { throw ExitCode(1) }
+        // Rows rejected: the plan is complete, but not everything would go through.
+        if report.hasRejections { throw ExitStatus.failure.code }
     }
 
     /// `reports/plan-20261125-081700`: one folder per run, sortable, never overwriting an earlier plan.
@@ -66,12 +67,12 @@ struct PlanCommand: ParsableCommand {
         return "reports/plan-" + formatter.string(from: now)
     }
 
-    /// The exit status of a plan that could not be made (sysexits.h values).
-    static func status(of error: PlanError) -> Int32 {
+    /// The exit status of a plan that could not be made.
+    static func status(of error: PlanError) -> ExitStatus {
         switch error.kind {
-        case .unusableInput: 65  // EX_DATAERR
-        case .missingFile: 66  // EX_NOINPUT
-        case .inputOutput: 74  // EX_IOERR
+        case .unusableInput: .dataError
+        case .missingFile: .noInput
+        case .inputOutput: .ioError
         }
     }
 }

@@ -51,17 +51,28 @@ struct PlanRun {
 
     var rejectsDirectory: String { request.outputDirectory + "/rejects" }
 
-    /// Creates the output folder and its `rejects/` (mode 0700 when new).
+    /// Creates the output folder and its `rejects/`, each missing folder on the way with mode 0700.
+    ///
+    /// Every input is checked to exist first, so a mistyped path leaves no empty output folder behind.
     mutating func prepareOutput() throws(PlanError) {
-        for path in [request.outputDirectory, rejectsDirectory] {
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw PlanError(
-                    .inputOutput, path: path,
-                    message: "cannot create the output folder: \(error.localizedDescription)")
+        for path in [request.customersPath, request.usersPath].compactMap(\.self)
+        where !FileManager.default.fileExists(atPath: path) {
+            throw PlanError(.missingFile, path: path, message: "no such file; check the path")
+        }
+        var built = rejectsDirectory.hasPrefix("/") ? "" : "."
+        for component in rejectsDirectory.split(separator: "/") {
+            built += "/" + component
+            guard mkdir(built, 0o700) != 0 else { continue }
+            let code = errno
+            var isDirectory: ObjCBool = false
+            if code == EEXIST, FileManager.default.fileExists(atPath: built, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
+                continue
             }
+            let reason =
+                code == EEXIST ? "a file of that name is in the way" : String(cString: strerror(code))
+            throw PlanError(.inputOutput, path: built, message: "cannot create the output folder: \(reason)")
         }
     }
 
