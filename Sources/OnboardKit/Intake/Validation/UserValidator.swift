@@ -18,6 +18,9 @@ public struct CheckedUser: Sendable {
 /// known to the run and the directory, and the onboarding policy.
 public struct UserValidator: Sendable {
     public var policy: OnboardingPolicy
+    private let roles = ParseMemo<Role>()
+    private let countries = ParseMemo<CountryCode>(limit: 512)
+    private let prefixes = ParseMemo<DomainPrefix>()
 
     public init(policy: OnboardingPolicy = OnboardingPolicy()) {
         self.policy = policy
@@ -57,11 +60,18 @@ public struct UserValidator: Sendable {
         let usageCode = row.mapping.format == .adminCenter ? CountryNames.normalise(usageText) : usageText
         let usageLocation =
             usageText.isEmpty
-            ? nil : findings.parse(.usageLocation, of: row, usageCode, with: CountryCode.parse)
+            ? nil
+            : findings.parse(.usageLocation, of: row, usageCode) {
+                (text: String) throws(DomainViolations) in try countries.parse(text, with: CountryCode.parse)
+            }
 
         let roleText = row.text(.role)
         let role =
-            roleText.isEmpty ? policy.defaultRole : findings.parse(.role, of: row, roleText, with: Role.parse)
+            roleText.isEmpty
+            ? policy.defaultRole
+            : findings.parse(.role, of: row, roleText) { (text: String) throws(DomainViolations) in
+                try roles.parse(text, with: Role.parse)
+            }
         let blocked = findings.yesNo(.blockSignIn, of: row, default: false)
 
         // A password is taken exactly as given (a space may belong to it), but all-blank is no password.
@@ -115,7 +125,13 @@ public struct UserValidator: Sendable {
                     + "the customers file, add the domain to its domains, or fill in the tenant column.")
             return nil
         }
-        guard let prefix = findings.parse(.tenant, of: row, tenantText, with: DomainPrefix.parse) else {
+        guard
+            let prefix = findings.parse(
+                .tenant, of: row, tenantText,
+                with: { (text: String) throws(DomainViolations) in
+                    try prefixes.parse(text, with: DomainPrefix.parse)
+                })
+        else {
             return nil
         }
         if let tenant = try tenants.tenant(prefix) { return tenant }
