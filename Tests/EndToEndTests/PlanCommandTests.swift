@@ -143,4 +143,30 @@ struct PlanCommandTests {
         #expect(run.stderr.contains(message), "\(run)")
         #expect(summary == nil, "no summary for a plan that was not made")
     }
+
+    @Test func unknownColumnsGetOneWarningPerFile() throws {
+        let folder = try OnboardProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let users = folder.appendingPathComponent("users.csv")
+        try Data(
+            """
+            User Principal Name,Display-Name,Shoe size,Favourite colour
+            sabine.mueller@muellersoehne.de,Sabine,38,blue
+            anna.schroeder@muellersoehne.de,Anna,40,red
+
+            """.utf8
+        ).write(to: users)
+        let (run, summary, out) = try plan([
+            "--customers", Self.sample("customers.csv"), "--users", users.path,
+        ])
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(run.status == 0, "\(run)")
+        let warnings = run.stdout.split(separator: "\n").filter { $0.contains("not used by onboard") }
+        #expect(
+            warnings == [
+                "\(users.path): warning: columns not used by onboard (ignored): \"Shoe size\", \"Favourite colour\""
+            ],
+            "one line naming both: \(run)")
+        #expect(summary?["warnings"] as? Int == 1, "counted once")
+    }
 }
