@@ -1,19 +1,47 @@
 import Foundation
 
-/// Text reduced for comparison: compatibility-normalised (NFKC), case- and accent-folded.
+/// Text reduced for comparison: compatibility-decomposed (NFKD), accents dropped, lower-cased,
+/// white space runs collapsed to one space.
 ///
-/// Used where two spellings must count as one: country names, company names, display names.
-/// Identity keys (UPN, domain prefix) use the core's own normalisation instead.
+/// Used where two spellings must count as one: country names, company names, display names
+/// (`Navárro` ~ `navarro`, `Ｃｏｎｔｏｓｏ` ~ `contoso`). Identity keys (UPN, domain prefix) use the
+/// core's own normalisation instead.
 enum FoldedText {
-    /// NFKC, case- and accent-folded, white space runs collapsed to one space and trimmed.
+    /// The folded form of `text`, trimmed.
     static func fold(_ text: String) -> String {
-        // ASCII needs only lower-casing and spacing; Foundation's folding costs far more per name.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        // ASCII needs no decomposition; Foundation's NFKD is the only costly step, taken for the rest.
+        let source =
+            text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.decomposedStringWithCompatibilityMapping
+        for scalar in source.unicodeScalars {
+            // ASCII without Unicode property look-ups: they are most of the cost of folding a name.
+            let isSpace: Bool
+            let isMark: Bool
+            if scalar.isASCII {
+                isSpace = scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+                isMark = false
+            } else {
+                isSpace = scalar.properties.isWhitespace
+                isMark = scalar.properties.generalCategory == .nonspacingMark
+            }
+            if isSpace {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if isMark { continue }
+            if pendingSpace {
+                scalars.append(" ")
+                pendingSpace = false
+            }
+            if scalar.isASCII {
+                scalars.append(
+                    (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else {
+                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
         }
-        let folded = text.precomposedStringWithCompatibilityMapping
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return String(scalars)
     }
 
     /// `fold(_:)` keeping only letters and digits: "U.S.A." and "usa" are the same.

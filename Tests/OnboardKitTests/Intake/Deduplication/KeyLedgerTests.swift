@@ -25,3 +25,19 @@ struct KeyLedgerTests {
         #expect(MemoryLayout<KeyLedger.Entry>.size == 16, "an entry is a location and a 64-bit fingerprint")
     }
 }
+
+extension KeyLedgerTests {
+    @Test func hashingFieldsIsHashingThemJoined() {
+        #expect(
+            StableHash(fields: ["a", "bc", ""]) == StableHash("a\u{1F}bc\u{1F}"), "same bytes, same hash")
+    }
+
+    @Test(
+        arguments: [
+            ("  Jorge   Navárro ", "jorge navarro"), ("ＡＮＮＡ Weiß", "anna weiß"), ("Zoë", "zoe"),
+            ("ÅSA", "asa"), ("Łukasz", "łukasz"),
+        ])
+    func foldingDropsCaseAccentsWidthAndExtraSpace(text: String, folded: String) {
+        #expect(FoldedText.fold(text) == folded, "\(text)")
+    }
+}
