@@ -11,19 +11,25 @@ final class InputFile {
     /// Opens `path`, reads the portal's `version:` line if there is one and the header, and maps it.
     init(path: String, options: CSVReaderOptions, expecting formats: Set<InputFormat>) throws(PlanError) {
         self.path = path
-        do throws(CSVInputError) {
-            reader = try CSVReader(path: path, options: options)
-        } catch {
-            throw error.isNotFound
-                ? PlanError(.missingFile, path: path, message: "no such file; check the path")
-                : PlanError(.inputOutput, path: path, message: "cannot be read: \(error.reason)")
-        }
+        var reader = try Self.open(path, options: options)
         var preamble: [String]?
         var header = try Self.nextHeaderRecord(reader, path: path)
         if HeaderMapping.isPreamble(header.fields) {
             preamble = header.fields
             header = try Self.nextHeaderRecord(reader, path: path)
+            // The delimiter was detected on the `version:` line, which has none: detect it on the
+            // header instead and read the file again with it (a `;` template from a European Excel).
+            if options.delimiter == nil, header.fields.count == 1,
+                let delimiter = Self.likelyDelimiter(header.fields[0])
+            {
+                var explicit = options
+                explicit.delimiter = delimiter
+                reader = try Self.open(path, options: explicit)
+                _ = try Self.nextHeaderRecord(reader, path: path)
+                header = try Self.nextHeaderRecord(reader, path: path)
+            }
         }
+        self.reader = reader
         do throws(HeaderError) {
             mapping = try HeaderMapping.detect(header: header.fields, preamble: preamble, expecting: formats)
         } catch {
@@ -41,6 +47,26 @@ final class InputFile {
         } catch {
             throw PlanError(.inputOutput, path: path, message: "cannot be read: \(error.reason)")
         }
+    }
+
+    private static func open(_ path: String, options: CSVReaderOptions) throws(PlanError) -> CSVReader {
+        do throws(CSVInputError) {
+            return try CSVReader(path: path, options: options)
+        } catch {
+            throw error.isNotFound
+                ? PlanError(.missingFile, path: path, message: "no such file; check the path")
+                : PlanError(.inputOutput, path: path, message: "cannot be read: \(error.reason)")
+        }
+    }
+
+    /// The most frequent of `;`, tab and `|` in a header read as one field, if any.
+    private static func likelyDelimiter(_ text: String) -> UInt8? {
+        let candidates: [UInt8] = [UInt8(ascii: ";"), 0x09, UInt8(ascii: "|")]
+        let counts = candidates.map { candidate in text.utf8.filter { $0 == candidate }.count }
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else {
+            return nil
+        }
+        return candidates[best]
     }
 
     private static func nextHeaderRecord(_ reader: CSVReader, path: String) throws(PlanError) -> CSVRecord {

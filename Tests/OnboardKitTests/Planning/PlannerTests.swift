@@ -230,4 +230,22 @@ struct PlannerTests {
                 "\(report.rejectedLines)")
         }
     }
+
+    @Test func aSemicolonPortalTemplateIsReadWithItsOwnDelimiter() throws {
+        let portal =
+            "version:v1.0\r\nName [displayName] Required;User name [userPrincipalName] Required;"
+            + "Block sign in (Yes/No) [accountEnabled] Required\r\nAnn Lee;ann@contoso.de;Ja\r\nBen;ben@contoso.de;No\r\n"
+        try withFiles(["customers.csv": Self.customers, "portal.csv": portal]) { folder in
+            let report = try plan(folder, users: "portal.csv")
+            #expect(report.files[1].delimiter == ";", "detected on the header, not the version line")
+            #expect(
+                report.users.created == 1 && report.users.rejected == 1,
+                "Ja is not yes/no: \(report.rejectedLines)")
+            let rejects = try String(
+                contentsOf: folder.appendingPathComponent("out/rejects/portal.rejects.csv"), encoding: .utf8)
+            #expect(
+                rejects.hasPrefix("version:v1.0\r\nName [displayName] Required;"),
+                "written with ; as well: \(rejects)")
+        }
+    }
 }
