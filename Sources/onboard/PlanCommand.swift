@@ -24,8 +24,10 @@ struct PlanCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The users file, in any of the three user formats.", valueName: "file"))
-    var users: String?
+        help: ArgumentHelp(
+            "A users file, in any of the three user formats; repeat for several (deduplicated across them).",
+            valueName: "file"))
+    var users: [String] = []
 
     @Option(
         name: .long,
@@ -37,17 +39,18 @@ struct PlanCommand: ParsableCommand {
     var allowOwnerInManagedMode = false
 
     func validate() throws {
-        guard customers != nil || users != nil else {
+        guard customers != nil || !users.isEmpty else {
             throw ValidationError("Give --customers FILE, --users FILE, or both.")
         }
     }
 
     func run() throws {
         let request = PlanRequest(
-            customersPath: customers, usersPath: users, outputDirectory: out ?? Self.defaultOutputDirectory(),
+            customersPath: customers, usersPaths: users,
+            outputDirectory: out ?? Self.defaultOutputDirectory(),
             policy: OnboardingPolicy(allowsOwnerInManagedMode: allowOwnerInManagedMode))
         let report: PlanReport
-        do {
+        do throws(PlanError) {
             report = try Planner().plan(request)
         } catch {
             FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))

@@ -169,4 +169,29 @@ struct PlanCommandTests {
             "one line naming both: \(run)")
         #expect(summary?["warnings"] as? Int == 1, "counted once")
     }
+
+    @Test func severalUsersFilesAreDeduplicatedAcrossEachOther() throws {
+        let folder = try OnboardProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "user_principal_name,display_name\nnew.person@muellersoehne.de,New Person\n"
+        let first = folder.appendingPathComponent("users.csv")
+        let second = folder.appendingPathComponent("again/users.csv")
+        try FileManager.default.createDirectory(
+            at: second.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: first)
+        try Data(text.utf8).write(to: second)
+        let (run, summary, out) = try plan([
+            "--customers", Self.sample("customers.csv"), "--users", first.path, "--users", second.path,
+        ])
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(run.status == 0, "\(run)")
+        #expect(
+            counts(summary, "users")["created"] == 1 && counts(summary, "users")["duplicate"] == 1, "\(run)")
+        #expect(run.stdout.contains("\(second.path):2: duplicate of \(first.path):2, skipped"), "\(run)")
+        let rejects = try FileManager.default.contentsOfDirectory(
+            atPath: out.appendingPathComponent("plan/rejects").path)
+        #expect(
+            rejects.sorted() == ["customers.rejects.csv", "users-2.rejects.csv", "users.rejects.csv"],
+            "\(rejects)")
+    }
 }

@@ -7,7 +7,7 @@ extension PlanRun {
     mutating func readCustomers(_ path: String) throws(PlanError) {
         let file = try InputFile(path: path, options: request.readerOptions, expecting: [.customers])
         let fileIndex = deduplicator.addFile(path)
-        let rejects = try openRejects(for: file, role: "customers")
+        let rejects = try openRejects(for: file)
         var counts = PlanCounts()
         while let next = try file.next() {
             let row: IntakeRow

@@ -8,7 +8,7 @@ extension PlanRun {
         let formats: Set<InputFormat> = [.users, .portalBulkCreate, .adminCenter]
         let file = try InputFile(path: path, options: request.readerOptions, expecting: formats)
         let fileIndex = deduplicator.addFile(path)
-        let rejects = try openRejects(for: file, role: "users")
+        let rejects = try openRejects(for: file)
         var counts = PlanCounts()
         while let next = try file.next() {
             let row: IntakeRow

@@ -23,7 +23,7 @@ public struct Planner: Sendable {
         var run = PlanRun(directory: directory, request: request)
         try run.prepareOutput()
         if let path = request.customersPath { try run.readCustomers(path) }
-        if let path = request.usersPath { try run.readUsers(path) }
+        for path in request.usersPaths { try run.readUsers(path) }
         try run.writeSummary()
         return run.report
     }
@@ -55,7 +55,7 @@ struct PlanRun {
     ///
     /// Every input is checked to exist first, so a mistyped path leaves no empty output folder behind.
     mutating func prepareOutput() throws(PlanError) {
-        for path in [request.customersPath, request.usersPath].compactMap(\.self)
+        for path in [request.customersPath].compactMap(\.self) + request.usersPaths
         where !FileManager.default.fileExists(atPath: path) {
             throw PlanError(.missingFile, path: path, message: "no such file; check the path")
         }
@@ -84,11 +84,17 @@ struct PlanRun {
         return report.tenants.count - 1
     }
 
-    /// Opens the rejects file of an input: `rejects/<basename>.rejects.csv`.
-    mutating func openRejects(for file: InputFile, role: String) throws(PlanError) -> RejectsFile {
+    /// Opens the rejects file of an input: `rejects/<name>.rejects.csv`, `<name>-2.rejects.csv` for a
+    /// second input of the same name.
+    mutating func openRejects(for file: InputFile) throws(PlanError) -> RejectsFile {
         let base = (file.path as NSString).lastPathComponent
         var name = (base as NSString).deletingPathExtension + ".rejects.csv"
-        if rejectsNames.contains(name) { name = role + "-" + name }
+        var number = 1
+        let stem = name
+        while rejectsNames.contains(name) {
+            number += 1
+            name = stem.replacingOccurrences(of: ".rejects.csv", with: "-\(number).rejects.csv")
+        }
         rejectsNames.insert(name)
         do throws(CSVOutputError) {
             return try RejectsFile(

@@ -34,7 +34,7 @@ struct PlannerTests {
         try Planner(directory: directory).plan(
             PlanRequest(
                 customersPath: customers.map { folder.appendingPathComponent($0).path },
-                usersPath: users.map { folder.appendingPathComponent($0).path },
+                usersPaths: users.map { [folder.appendingPathComponent($0).path] } ?? [],
                 outputDirectory: folder.appendingPathComponent(out).path))
     }
 
