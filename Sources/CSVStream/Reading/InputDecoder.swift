@@ -36,7 +36,12 @@ struct InputDecoder {
     /// The room a read needs so one chunk always fits once decoded.
     static func outputCapacity(chunkSize: Int) -> Int { 3 * max(1, chunkSize) + 16 }
 
-    func close() { source.close() }
+    /// Closes the source once: the reader closes at the end of the input and again when it goes
+    /// away, and a second `close(2)` of the same number would close whatever file has it by then.
+    mutating func close() {
+        source.close()
+        source = .bytes([], offset: 0)
+    }
 
     /// Decodes the next piece of input into `output` as UTF-8; 0 means the end of the input.
     mutating func read(into output: UnsafeMutableRawBufferPointer) throws(CSVInputError) -> Int {
