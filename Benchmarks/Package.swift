@@ -33,7 +33,7 @@ let package = Package(
         // Child: onboard's CSVReader, in count mode or building CSVRecords.
         .executableTarget(
             name: "read-onboard",
-            dependencies: [.product(name: "CSVStream", package: "onboard")]
+            dependencies: ["BenchmarkSupport", .product(name: "CSVStream", package: "onboard")]
         ),
         // Child: yaslab/CSV.swift's streaming reader.
         .executableTarget(

@@ -27,13 +27,15 @@ public struct MeasuredCommand: Sendable, Hashable {
 
     /// Runs the command once; throws when it fails or the launcher's report is missing.
     public func run() throws -> ChildRun {
-        let output = try ChildProcess([launcher] + (discardsOutput ? ["--discard-stdout"] : []) + command).run()
+        let output = try ChildProcess([launcher] + (discardsOutput ? ["--discard-stdout"] : []) + command)
+            .run()
         // The launcher's report is the last line: "measure-child: WALL_NS MAXRSS_KIB USER_US SYSTEM_US".
         var lines = output.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         let prefix = "measure-child: "
         guard let report = lines.popLast(), report.hasPrefix(prefix) else {
-            throw ChildProcessError(command: command, reason: "the launcher printed no report: \(output.debugDescription)")
+            throw ChildProcessError(
+                command: command, reason: "the launcher printed no report: \(output.debugDescription)")
         }
         let numbers = report.dropFirst(prefix.count).split(separator: " ").compactMap { Int($0) }
         guard numbers.count == 4 else {

@@ -26,7 +26,8 @@ struct CSVBenchmarkReport: Sendable {
         let counts = measurements.filter { $0.reader.counts == .records }.compactMap(\.count)
         let tally = Dictionary(counts.map { ($0, 1) }, uniquingKeysWith: +)
         let onboard = measurement(named: ReaderUnderTest.onboardCount)?.count
-        return tally.max { ($0.value, $0.key == onboard ? 1 : 0) < ($1.value, $1.key == onboard ? 1 : 0) }?.key
+        return tally.max { ($0.value, $0.key == onboard ? 1 : 0) < ($1.value, $1.key == onboard ? 1 : 0) }?
+            .key
     }
 
     var rendered: String {
@@ -66,10 +67,13 @@ struct CSVBenchmarkReport: Sendable {
             ])
         }
 
-        var text = "input: \(inputPath): \(inputBytes.grouped) bytes (\((Double(inputBytes) / bytesPerMB).fixed(1)) MB)"
+        var text =
+            "input: \(inputPath): \(inputBytes.grouped) bytes (\((Double(inputBytes) / bytesPerMB).fixed(1)) MB)"
         if let records = agreedRecords { text += ", \(records.grouped) records (header included)" }
-        text += "\nper reader: its own child process, 1 warm-up run, then \(runs) runs; time = best wall time "
-        text += "(monotonic clock around the child), peak RSS = highest ru_maxrss of the \(runs) runs (wait4); "
+        text +=
+            "\nper reader: its own child process, 1 warm-up run, then \(runs) runs; time = best wall time "
+        text +=
+            "(monotonic clock around the child), peak RSS = highest ru_maxrss of the \(runs) runs (wait4); "
         text += "MB = 10^6 bytes\n\n"
         text += table.rendered + "\n"
         text += targetsLine + "\n"
@@ -92,7 +96,8 @@ struct CSVBenchmarkReport: Sendable {
                 ">= \(Self.targetSpeedupOverYaslab.fixed(0))x yaslab: "
                     + "\(verdict(ratio >= Self.targetSpeedupOverYaslab)) (\(ratio.fixed(1))x)")
         } else {
-            parts.append(">= \(Self.targetSpeedupOverYaslab.fixed(0))x yaslab: not measured (yaslab was not run)")
+            parts.append(
+                ">= \(Self.targetSpeedupOverYaslab.fixed(0))x yaslab: not measured (yaslab was not run)")
         }
         parts.append(
             ">= \(Self.targetMBPerSecond.fixed(0)) MB/s: \(verdict(speed >= Self.targetMBPerSecond)) "
@@ -114,7 +119,9 @@ struct CSVBenchmarkReport: Sendable {
                     + "the others \(agreed.grouped)\n")
         }
         let agreeing = readers.filter { $0.count == agreed && $0.fields != nil }
-        if let reference = agreeing.first(where: { $0.reader.name == ReaderUnderTest.onboardCount }) ?? agreeing.first {
+        if let reference = agreeing.first(where: { $0.reader.name == ReaderUnderTest.onboardCount })
+            ?? agreeing.first
+        {
             for measurement in agreeing where measurement.fields != reference.fields {
                 lines.append(
                     "WARNING: \(measurement.reader.name) counted \(measurement.fields!.grouped) fields, "
@@ -122,7 +129,8 @@ struct CSVBenchmarkReport: Sendable {
             }
         }
         if lines.isEmpty {
-            lines.append("record counts: all \(readers.count) CSV readers counted \(agreed.grouped) records\n")
+            lines.append(
+                "record counts: all \(readers.count) CSV readers counted \(agreed.grouped) records\n")
         }
         return lines
     }

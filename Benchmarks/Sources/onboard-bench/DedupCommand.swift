@@ -28,7 +28,8 @@ struct DedupCommand: ParsableCommand {
             ).run()
             let numbers = run.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
             guard numbers.count == 6, numbers[0] == count else {
-                throw ChildProcessError(command: ["dedup-keys", String(count)], reason: "printed \(run.output)")
+                throw ChildProcessError(
+                    command: ["dedup-keys", String(count)], reason: "printed \(run.output)")
             }
             let (keyBytes, peakBefore, peakAfter, residentBefore, residentAfter) =
                 (numbers[1], numbers[2], numbers[3], numbers[4], numbers[5])

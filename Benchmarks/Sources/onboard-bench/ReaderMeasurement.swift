@@ -24,17 +24,20 @@ struct ReaderMeasurement: Sendable, Hashable {
     /// Runs `reader` (through the `launcher`) once to warm the page cache, then `runs` times; throws if a run fails or the
     /// count changes between runs.
     static func measure(_ reader: ReaderUnderTest, runs: Int, launcher: String) throws -> ReaderMeasurement {
-        let child = MeasuredCommand(launcher: launcher, command: reader.command, discardsOutput: reader.discardsOutput)
+        let child = MeasuredCommand(
+            launcher: launcher, command: reader.command, discardsOutput: reader.discardsOutput)
         _ = try child.run()
         var measured: [ChildRun] = []
         var counts: [[Int]] = []
         for _ in 0..<runs {
             let run = try child.run()
             measured.append(run)
-            counts.append(run.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) })
+            counts.append(
+                run.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) })
         }
         guard Set(counts).count == 1 else {
-            throw ChildProcessError(command: reader.command, reason: "counted differently between runs: \(counts)")
+            throw ChildProcessError(
+                command: reader.command, reason: "counted differently between runs: \(counts)")
         }
         let numbers = counts[0]
         if reader.counts != .nothing && numbers.isEmpty {

@@ -20,14 +20,20 @@ struct ReaderUnderTest: Sendable, Hashable {
     /// Every reader in table order, floors first: `binDirectory` holds the `read-*` children.
     static func all(binDirectory: String, input: String) -> [ReaderUnderTest] {
         [
-            ReaderUnderTest(name: "cat > /dev/null", command: ["cat", input], counts: .nothing, discardsOutput: true),
-            ReaderUnderTest(name: "wc -l", command: ["wc", "-l", input], counts: .lines),
-            ReaderUnderTest(name: onboardCount, command: ["\(binDirectory)/read-onboard", "count", input], counts: .records),
             ReaderUnderTest(
-                name: "onboard (records)", command: ["\(binDirectory)/read-onboard", "records", input], counts: .records),
-            ReaderUnderTest(name: "Python csv.reader", command: ["python3", "-c", pythonReader, input], counts: .records),
+                name: "cat > /dev/null", command: ["cat", input], counts: .nothing, discardsOutput: true),
+            ReaderUnderTest(name: "wc -l", command: ["wc", "-l", input], counts: .lines),
+            ReaderUnderTest(
+                name: onboardCount, command: ["\(binDirectory)/read-onboard", "count", input],
+                counts: .records),
+            ReaderUnderTest(
+                name: "onboard (records)", command: ["\(binDirectory)/read-onboard", "records", input],
+                counts: .records),
+            ReaderUnderTest(
+                name: "Python csv.reader", command: ["python3", "-c", pythonReader, input], counts: .records),
             ReaderUnderTest(name: yaslab, command: ["\(binDirectory)/read-yaslab", input], counts: .records),
-            ReaderUnderTest(name: "SwiftCSV 0.10.0", command: ["\(binDirectory)/read-swiftcsv", input], counts: .records),
+            ReaderUnderTest(
+                name: "SwiftCSV 0.10.0", command: ["\(binDirectory)/read-swiftcsv", input], counts: .records),
         ]
     }
 

@@ -32,7 +32,8 @@ struct SampleInput: Sendable, Hashable {
         printProgress("generating \(users) with `\(onboard) samples` (\(self.users.grouped) users)…")
         let start = ContinuousClock.now
         try ChildProcess([
-            onboard, "samples", "--out", folder, "--customers", String(customers), "--users", String(self.users),
+            onboard, "samples", "--out", folder, "--customers", String(customers), "--users",
+            String(self.users),
             "--seed", String(seed),
         ]).run()
         printProgress("generated in \(start.duration(to: .now))")

@@ -2,6 +2,7 @@
 //   read-onboard count FILE    `countRemaining()`: parses every byte, builds no String (`onboard csv --count`)
 //   read-onboard records FILE  `next()` until nil: a CSVRecord with String fields per record, as the peers build
 // A malformed record counts as a record (onboard reports it and goes on), as in count mode.
+import BenchmarkSupport
 import CSVStream
 
 #if canImport(Glibc)
@@ -10,20 +11,24 @@ import CSVStream
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, ["count", "records"].contains(arguments[1]) else {
-    fputs("usage: read-onboard count|records FILE\n", stderr)
+    printToStandardError("usage: read-onboard count|records FILE")
     exit(2)
 }
-let reader = try CSVReader(path: arguments[2])
-switch arguments[1] {
-case "count":
-    let count = try reader.countRemaining()
-    print(count.records, count.fields)
-default:
-    var records = 0
-    var fields = 0
-    while let result = try reader.next() {
-        records += 1
-        if case .success(let record) = result { fields += record.fields.count }
+do {
+    let reader = try CSVReader(path: arguments[2])
+    if arguments[1] == "count" {
+        let count = try reader.countRemaining()
+        print(count.records, count.fields)
+    } else {
+        var records = 0
+        var fields = 0
+        while let result = try reader.next() {
+            records += 1
+            if case .success(let record) = result { fields += record.fields.count }
+        }
+        print(records, fields)
     }
-    print(records, fields)
+} catch {
+    printToStandardError("read-onboard: \(error)")
+    exit(1)
 }
