@@ -9,6 +9,9 @@ cd "$(dirname "$0")"
 echo "building onboard (release)…" >&2
 swift build -c release --package-path .. --product onboard >&2
 echo "building the benchmarks (release)…" >&2
+# SwiftPM can reuse a build plan that misses files the main package gained since the last build
+# ("cannot find 'X' in scope" in ../Sources); removing the plan makes it scan the sources again.
+rm -f .build/release.yaml .build/release/description.json
 swift build -c release >&2
 bin="$(swift build -c release --show-bin-path)"
 

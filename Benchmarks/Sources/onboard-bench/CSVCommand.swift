@@ -47,6 +47,7 @@ struct CSVCommand: ParsableCommand {
         let readers = ReaderUnderTest.all(binDirectory: executableDirectory(), input: path).filter { reader in
             filters.map { $0.contains { reader.name.lowercased().contains($0) } } ?? true
         }
+        let loadBefore = loadAverage()
         var measurements: [ReaderMeasurement] = []
         for reader in readers {
             printProgress("measuring \(reader.name)…")
@@ -56,7 +57,8 @@ struct CSVCommand: ParsableCommand {
             measurements.append(measurement)
         }
         let report = CSVBenchmarkReport(
-            inputPath: path, inputBytes: try fileSize(path), runs: runs, measurements: measurements)
+            inputPath: path, inputBytes: try fileSize(path), runs: runs, measurements: measurements,
+            loadBefore: loadBefore, loadAfter: loadAverage())
         print(report.rendered, terminator: "")
     }
 }

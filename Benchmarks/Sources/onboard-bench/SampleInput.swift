@@ -59,6 +59,16 @@ func fileSize(_ path: String) throws -> Int {
     return Int(info.st_size)
 }
 
+/// The 1, 5 and 15 minute load averages from `/proc/loadavg`, e.g. `0.52 0.58 0.59`; `?` if unreadable.
+func loadAverage() -> String {
+    guard let file = fopen("/proc/loadavg", "r") else { return "?" }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 128)
+    guard fgets(&line, Int32(line.count), file) != nil else { return "?" }
+    let text = line.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+}
+
 /// The folder of this executable, where SwiftPM also put the `read-*` and `dedup-keys` children.
 func executableDirectory() -> String {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
