@@ -4,7 +4,8 @@ public struct CSVPosition: Sendable, Hashable {
     public var line: Int
     /// 1-based record number: the header is record 1; blank lines are not records, malformed ones are.
     public var record: Int
-    /// Byte offset of the record's first byte in the original input (before any transcoding).
+    /// Byte offset of the record's first byte: in the original input for UTF-8 (a byte-order mark
+    /// counted); for UTF-16 and Windows-1252 input, in the UTF-8 text the reader decoded it to.
     public var byteOffset: Int
 
     public init(line: Int, record: Int, byteOffset: Int) {

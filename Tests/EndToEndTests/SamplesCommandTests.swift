@@ -13,7 +13,8 @@ struct SamplesCommandTests {
         let run = try OnboardProcess.run(arguments)
         #expect(run.status == 0, "\(run)")
         #expect(
-            run.stdout == "wrote \(out)/customers.csv (12 rows), \(out)/users.csv (300 rows), \(out)/expected.json\n",
+            run.stdout
+                == "wrote \(out)/customers.csv (12 rows), \(out)/users.csv (300 rows), \(out)/expected.json\n",
             "says what it wrote: \(run)")
         let expected = try String(contentsOfFile: out + "/expected.json", encoding: .utf8)
         #expect(

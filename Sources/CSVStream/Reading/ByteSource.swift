@@ -14,7 +14,8 @@ enum ByteSource {
     case bytes([UInt8], offset: Int)
 
     /// Reads up to `buffer.count` bytes; 0 means the end of the input.
-    mutating func read(into buffer: UnsafeMutableRawBufferPointer, name: String) throws(CSVInputError) -> Int {
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer, name: String) throws(CSVInputError) -> Int
+    {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
         switch self {
         case .descriptor(let fd, _):

@@ -11,8 +11,8 @@
 public struct CSVRawRecord {
     /// Where the record starts.
     public let position: CSVPosition
-    private let bytes: UnsafePointer<UInt8>
-    private let ends: UnsafePointer<Int>
+    @usableFromInline let bytes: UnsafePointer<UInt8>
+    @usableFromInline let ends: UnsafePointer<Int>
     /// The number of fields.
     public let count: Int
 
@@ -24,7 +24,7 @@ public struct CSVRawRecord {
     }
 
     /// The UTF-8 bytes of field `index` (0-based).
-    @inline(__always)
+    @inlinable @inline(__always)
     public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         precondition(index >= 0 && index < count, "field index \(index) out of range 0..<\(count)")
         let start = index == 0 ? 0 : ends[index - 1]
@@ -32,10 +32,11 @@ public struct CSVRawRecord {
     }
 
     /// Field `index` as a `String`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func string(at index: Int) -> String { String(decoding: self[index], as: UTF8.self) }
 
     /// All fields as `String`s.
+    @inlinable
     public var strings: [String] {
         var fields: [String] = []
         fields.reserveCapacity(count)

@@ -18,13 +18,22 @@ extension CSVReader {
             parser.skipLine(nextLineStart: windowBase + windowIndex)
             line = try firstLine()
         }
-        if delimiter == nil { delimiter = detectDelimiter(in: line) }
+        if delimiter == nil {
+            // The header is the first line that is not blank.
+            if line.start == line.end && line.next > line.end {
+                line = try firstLine(skippingBlankLines: true)
+            }
+            delimiter = detectDelimiter(in: line)
+        }
         parser.setDelimiter(delimiter!)
     }
 
     /// The next line in the window (up to a line break outside quotes), reading until it is complete,
     /// the input ends or it is longer than `sniffLimit`. `next` is the index after its line break.
-    private func firstLine() throws(CSVInputError) -> (start: Int, end: Int, next: Int) {
+    private func firstLine(skippingBlankLines: Bool = false) throws(CSVInputError) -> (
+        start: Int, end: Int, next: Int
+    ) {
+        var lineStart = windowIndex
         var scanned = windowIndex
         var inQuotes = false
         while true {
@@ -33,18 +42,23 @@ extension CSVReader {
                 if byte == ASCII.quote {
                     inQuotes.toggle()
                 } else if !inQuotes && (byte == ASCII.lf || byte == ASCII.cr) {
+                    if skippingBlankLines && scanned == lineStart {
+                        scanned += 1
+                        lineStart = scanned
+                        continue
+                    }
                     if byte == ASCII.cr && scanned + 1 == windowEnd && !isInputEnded { break }
                     let crlf = byte == ASCII.cr && scanned + 1 < windowEnd && window[scanned + 1] == ASCII.lf
-                    return (windowIndex, scanned, scanned + (crlf ? 2 : 1))
+                    return (lineStart, scanned, scanned + (crlf ? 2 : 1))
                 }
                 scanned += 1
             }
             if isInputEnded || windowEnd - windowIndex > Self.sniffLimit {
-                return (windowIndex, scanned, scanned)
+                return (lineStart, scanned, scanned)
             }
-            let offset = scanned - windowIndex
+            let (offset, startOffset) = (scanned - windowIndex, lineStart - windowIndex)
             try fill()
-            scanned = windowIndex + offset
+            (scanned, lineStart) = (windowIndex + offset, windowIndex + startOffset)
         }
     }
 

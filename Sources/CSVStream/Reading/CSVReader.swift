@@ -111,10 +111,24 @@ public final class CSVReader {
     /// Next record handed to `body` as byte slices, without making a `String`: the allocation-free path
     /// for hot loops. Returns what `body` returns, or the record's issue (`body` is not called), or nil
     /// at the end. The record is only valid inside `body`; see `CSVRawRecord`.
-    public func nextRaw<Value>(_ body: (CSVRawRecord) -> Value) throws(CSVInputError) -> Result<Value, CSVIssue>? {
+    @inlinable
+    public func nextRaw<Value>(_ body: (CSVRawRecord) -> Value) throws(CSVInputError) -> Result<
+        Value, CSVIssue
+    >? {
+        // Inlinable so the caller's specialisation avoids generic metadata look-ups per record.
+        switch try nextRawRecord() {
+        case nil: return nil
+        case .failure(let issue)?: return .failure(issue)
+        case .success(let record)?: return .success(body(record))
+        }
+    }
+
+    /// The next record as a raw view into the collector, or its issue, or nil at the end.
+    @usableFromInline
+    func nextRawRecord() throws(CSVInputError) -> Result<CSVRawRecord, CSVIssue>? {
         guard try parse(into: &collector) else { return nil }
         if let issue = collector.issue { return .failure(issue) }
-        return .success(body(collector.rawRecord))
+        return .success(collector.rawRecord)
     }
 
     /// String-free fast path: counts the remaining records and fields; malformed records are counted as
@@ -131,7 +145,8 @@ public final class CSVReader {
         if !isStarted { try start() }
         while !isFinished {
             let (index, event) = parser.parse(
-                window, from: windowIndex, to: windowEnd, base: windowBase, isFinal: isInputEnded, into: &sink)
+                window, from: windowIndex, to: windowEnd, base: windowBase, isFinal: isInputEnded, into: &sink
+            )
             windowIndex = index
             switch event {
             case .record: return true
@@ -165,7 +180,8 @@ public final class CSVReader {
             window = newWindow
             windowCapacity = newCapacity
         }
-        let count = try decoder.read(into: UnsafeMutableRawBufferPointer(start: window + windowEnd, count: room))
+        let count = try decoder.read(
+            into: UnsafeMutableRawBufferPointer(start: window + windowEnd, count: room))
         windowEnd += count
         if count == 0 { isInputEnded = true }
         bytesRead = decoder.bytesRead

@@ -33,7 +33,12 @@ struct FieldCollector: RecordSink {
     @inline(__always)
     mutating func append(_ source: UnsafePointer<UInt8>, count: Int) {
         if byteCount + count > capacity { grow(to: byteCount + count) }
-        (bytes + byteCount).update(from: source, count: count)
+        if count <= 16 {
+            // Most fields are short: a plain loop beats a call to memmove.
+            for offset in 0..<count { bytes[byteCount + offset] = source[offset] }
+        } else {
+            (bytes + byteCount).update(from: source, count: count)
+        }
         byteCount += count
     }
 

@@ -59,7 +59,8 @@ extension RecordParser {
                         flag(.nulByte, line: line, column: column(at: base + p))
                         p += 1
                     } else {
-                        guard let next = nonASCII(buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
+                        guard
+                            let next = nonASCII(buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
                         else { return (p, .needMore) }
                         p = next
                     }
@@ -76,13 +77,13 @@ extension RecordParser {
                         if stop { return (p, .record) }
                         continue
                     }
-                    if p > run { append(buffer + run, count: p - run, endOffset: base + p, &sink) }
+                    if p > run { append(buffer + run, count: p - run, endOffset: nil, &sink) }
                     if p == end { break }
                     let byte = buffer[p]
                     if byte == ASCII.quote {
                         if p + 1 == end && !isFinal { return (p, .needMore) }
                         if p + 1 < end && buffer[p + 1] == ASCII.quote {
-                            append(buffer + p, count: 1, endOffset: base + p + 2, &sink)
+                            append(buffer + p, count: 1, endOffset: nil, &sink)
                             p += 2
                         } else {
                             p += 1
@@ -92,7 +93,7 @@ extension RecordParser {
                         guard let next = lineBreakEnd(buffer, at: p, end: end, isFinal: isFinal) else {
                             return (p, .needMore)
                         }
-                        append(buffer + p, count: next - p, endOffset: base + next, &sink)
+                        append(buffer + p, count: next - p, endOffset: nil, &sink)
                         p = next
                         newLine(at: base + p)
                         if resumeOffset == nil { resumeOffset = base + p }
@@ -100,7 +101,8 @@ extension RecordParser {
                         flag(.nulByte, line: line, column: column(at: base + p))
                         p += 1
                     } else {
-                        guard let next = nonASCII(buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
+                        guard
+                            let next = nonASCII(buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
                         else { return (p, .needMore) }
                         p = next
                     }
@@ -168,7 +170,9 @@ extension RecordParser {
 
     /// Ends the field at the delimiter at `p`; returns the index after it.
     @inline(__always)
-    private mutating func endFieldAtDelimiter<Sink: RecordSink>(at p: Int, base: Int, _ sink: inout Sink) -> Int {
+    private mutating func endFieldAtDelimiter<Sink: RecordSink>(at p: Int, base: Int, _ sink: inout Sink)
+        -> Int
+    {
         endField(&sink)
         if fieldCount == maxFields && issue == nil {
             // The field after this delimiter is one too many.
@@ -198,11 +202,12 @@ extension RecordParser {
     /// an invalid byte makes the record malformed. Nil when the sequence continues past the window.
     @inline(__always)
     private mutating func nonASCII<Sink: RecordSink>(
-        _ buffer: UnsafePointer<UInt8>, at p: Int, end: Int, base: Int, isFinal: Bool, _ sink: inout Sink
+        _ buffer: UnsafePointer<UInt8>, at p: Int, end: Int, base: Int, isFinal: Bool, quoted: Bool = false,
+        _ sink: inout Sink
     ) -> Int? {
         switch UTF8Sequence.length(buffer, at: p, end: end, isFinal: isFinal) {
         case .complete(let length):
-            append(buffer + p, count: length, endOffset: base + p + length, &sink)
+            append(buffer + p, count: length, endOffset: quoted ? nil : base + p + length, &sink)
             continuationsOnLine += length - 1
             return p + length
         case .invalid:

@@ -137,12 +137,13 @@ struct RecordParser {
 
     /// Copies a run of field bytes to the sink, unless the record is already malformed or the field
     /// has grown too large (then nothing more is kept: memory stays bounded).
+    /// In a quoted field pass `endOffset: nil`: its size is checked as a possibly unterminated quote.
     @inline(__always)
     mutating func append<Sink: RecordSink>(
-        _ start: UnsafePointer<UInt8>, count: Int, endOffset: Int, _ sink: inout Sink
+        _ start: UnsafePointer<UInt8>, count: Int, endOffset: Int?, _ sink: inout Sink
     ) {
         guard issue == nil else { return }
-        if endOffset - fieldStart > maxFieldBytes {
+        if let endOffset, endOffset - fieldStart > maxFieldBytes {
             let column = fieldStart - lineStart - fieldStartContinuations + 1
             flag(.fieldTooLarge(limit: maxFieldBytes), line: line, column: column)
             return

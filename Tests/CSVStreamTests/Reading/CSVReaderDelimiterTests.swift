@@ -4,7 +4,8 @@ import Testing
 /// Given and detected delimiters, and Excel's `sep=` hint.
 struct CSVReaderDelimiterTests {
     @Test(arguments: [
-        ("a,b,c\n1,2,3\n", ASCII.comma), ("a;b;c\n1;2;3\n", ASCII.semicolon), ("a\tb\tc\n1\t2\t3\n", ASCII.tab),
+        ("a,b,c\n1,2,3\n", ASCII.comma), ("a;b;c\n1;2;3\n", ASCII.semicolon),
+        ("a\tb\tc\n1\t2\t3\n", ASCII.tab),
         ("a|b|c\n1|2|3\n", ASCII.pipe),
     ])
     func detectsTheDelimiterFromTheHeader(text: String, delimiter: UInt8) throws {
@@ -21,19 +22,30 @@ struct CSVReaderDelimiterTests {
         #expect(try read(text).delimiter == delimiter, "delimiter of \(text.debugDescription)")
     }
 
+    @Test func detectsFromTheFirstLineThatIsNotBlank() throws {
+        let reading = try read("\r\n\na;b\n1;2\n")
+        #expect(reading.delimiter == ASCII.semicolon, "blank lines before the header are skipped")
+        #expect(reading.records == [["a", "b"], ["1", "2"]], "split on it")
+    }
+
     @Test func aGivenDelimiterIsUsed() throws {
         let reading = try read("a;b,c\n", options: CSVReaderOptions(delimiter: ASCII.semicolon))
         #expect(reading.records == [["a", "b,c"]], "split on the given delimiter only")
     }
 
-    @Test(arguments: [("sep=;\n", ASCII.semicolon), ("sep=,\r\n", ASCII.comma), ("SEP=|\n", ASCII.pipe), ("sep=\t\n", ASCII.tab)])
+    @Test(arguments: [
+        ("sep=;\n", ASCII.semicolon), ("sep=,\r\n", ASCII.comma), ("SEP=|\n", ASCII.pipe),
+        ("sep=\t\n", ASCII.tab),
+    ])
     func honoursAndSkipsASeparatorHint(hint: String, delimiter: UInt8) throws {
         let d = Character(Unicode.Scalar(delimiter))
         let reading = try read(hint + "a\(d)b\n1\(d)2\n")
         #expect(reading.hadSeparatorHint, "hint seen in \(hint.debugDescription)")
         #expect(reading.delimiter == delimiter, "hint's delimiter")
         #expect(
-            reading.outcomes == [.record(["a", "b"], line: 2, record: 1), .record(["1", "2"], line: 3, record: 2)],
+            reading.outcomes == [
+                .record(["a", "b"], line: 2, record: 1), .record(["1", "2"], line: 3, record: 2),
+            ],
             "the hint is line 1, the header record 1 on line 2")
     }
 

@@ -5,7 +5,8 @@ import Testing
 struct CSVReaderEncodingTests {
     @Test func stripsAUTF8ByteOrderMark() throws {
         let reading = try read([0xEF, 0xBB, 0xBF] + Array("name,city\nZoë,Köln\n".utf8))
-        #expect(reading.records == [["name", "city"], ["Zoë", "Köln"]], "the mark is not part of the first field")
+        #expect(
+            reading.records == [["name", "city"], ["Zoë", "Köln"]], "the mark is not part of the first field")
         #expect(reading.hadByteOrderMark, "the mark was seen")
         #expect(reading.encoding == .utf8, "UTF-8")
     }
@@ -49,10 +50,11 @@ struct CSVReaderEncodingTests {
         #expect(try read(bytes).records == [["a\u{FFFD}b"]], "U+FFFD for the lone high surrogate")
     }
 
-    @Test(arguments: [
-        ([0xFF], 3), ([0xC3], 3), ([0xC3, 0x28], 3), ([0xE0, 0x80, 0x80], 3), ([0xED, 0xA0, 0x80], 3),
-        ([0xF4, 0x90, 0x80, 0x80], 3), ([0xC0, 0xAF], 3),
-    ] as [([UInt8], Int)])
+    @Test(
+        arguments: [
+            ([0xFF], 3), ([0xC3], 3), ([0xC3, 0x28], 3), ([0xE0, 0x80, 0x80], 3), ([0xED, 0xA0, 0x80], 3),
+            ([0xF4, 0x90, 0x80, 0x80], 3), ([0xC0, 0xAF], 3),
+        ] as [([UInt8], Int)])
     func invalidUTF8IsAnIssueNamingLineAndColumn(bad: [UInt8], column: Int) throws {
         let bytes = Array("h\nok\nZö".utf8) + bad + Array("x,y\nlast\n".utf8)
         let reading = try read(bytes)
@@ -63,7 +65,8 @@ struct CSVReaderEncodingTests {
     }
 
     @Test func readsWindows1252WhenTold() throws {
-        let bytes: [UInt8] = Array("name,note\n".utf8) + [0x5A, 0x6F, 0xEB, 0x2C, 0x93, 0x80, 0x35, 0x94, 0x0A]
+        let bytes: [UInt8] =
+            Array("name,note\n".utf8) + [0x5A, 0x6F, 0xEB, 0x2C, 0x93, 0x80, 0x35, 0x94, 0x0A]
         let reading = try read(bytes, options: CSVReaderOptions(encoding: .windows1252))
         #expect(reading.records == [["name", "note"], ["Zoë", "“€5”"]], "Windows-1252 decoded")
         #expect(reading.issues.isEmpty, "no invalid UTF-8 when the encoding is given")

@@ -33,7 +33,8 @@ struct CSVReaderIssueTests {
         #expect(issue.kind == .unterminatedQuote, "kind")
         #expect((issue.line, issue.column) == (2, 5), "where the quote opened")
         #expect(
-            issue.description == "2:5: a quoted field opened here is never closed; add the missing closing quote (\")",
+            issue.description
+                == "2:5: a quoted field opened here is never closed; add the missing closing quote (\")",
             "message")
         #expect(
             reading.outcomes.dropFirst(2) == [
@@ -69,7 +70,8 @@ struct CSVReaderIssueTests {
 
     @Test func aFieldAtTheLimitIsFine() throws {
         let field = String(repeating: "z", count: 32)
-        let reading = try read("\(field)\n\"\(field.dropLast(2))\"\n", options: CSVReaderOptions(maxFieldBytes: 32))
+        let reading = try read(
+            "\(field)\n\"\(field.dropLast(2))\"\n", options: CSVReaderOptions(maxFieldBytes: 32))
         #expect(reading.records == [[field], [String(field.dropLast(2))]], "32 bytes, quotes included")
     }
 

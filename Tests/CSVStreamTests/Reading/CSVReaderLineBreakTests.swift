@@ -3,7 +3,9 @@ import Testing
 
 /// Line breaks, final lines and blank lines.
 struct CSVReaderLineBreakTests {
-    @Test(arguments: ["a,b\n1,2\n", "a,b\r\n1,2\r\n", "a,b\r1,2\r", "a,b\r\n1,2\n", "a,b\r1,2\r\n", "a,b\n1,2"])
+    @Test(arguments: [
+        "a,b\n1,2\n", "a,b\r\n1,2\r\n", "a,b\r1,2\r", "a,b\r\n1,2\n", "a,b\r1,2\r\n", "a,b\n1,2",
+    ])
     func readsEveryKindOfLineBreak(text: String) throws {
         let reading = try read(text)
         #expect(reading.records == [["a", "b"], ["1", "2"]], "records of \(text.debugDescription)")

@@ -54,7 +54,8 @@ func read(
         while let result = try reader.next() {
             switch result {
             case .success(let record):
-                outcomes.append(.record(record.fields, line: record.position.line, record: record.position.record))
+                outcomes.append(
+                    .record(record.fields, line: record.position.line, record: record.position.record))
             case .failure(let issue): outcomes.append(.issue(issue))
             }
         }
@@ -68,7 +69,9 @@ func read(
         let expected = CSVCount(
             records: reading.records.count, fields: reading.records.map(\.count).reduce(0, +),
             issues: reading.issues.count, blankLines: reading.blankLines)
-        #expect(counted == expected, "countRemaining agrees with next() at chunk size \(size)", sourceLocation: sourceLocation)
+        #expect(
+            counted == expected, "countRemaining agrees with next() at chunk size \(size)",
+            sourceLocation: sourceLocation)
     }
     for (size, reading) in zip(chunkSizes, readings).dropFirst() {
         #expect(

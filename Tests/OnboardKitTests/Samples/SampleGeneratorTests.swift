@@ -1,3 +1,4 @@
+import CSVStream
 import Foundation
 import Testing
 
@@ -57,6 +58,20 @@ struct SampleGeneratorTests {
         #expect(
             customers.validTenants.count + customers.invalid + customers.duplicate + customers.conflict == 80,
             "every customer row is valid, invalid, a duplicate or a conflict")
+    }
+
+    @Test func onboardsReaderReadsTheFilesAsWritten() throws {
+        let samples = try GeneratedSamples(
+            SampleConfiguration(customers: 60, users: 800, errorRate: 0.2, duplicateRate: 0.1, seed: 11))
+        for name in ["customers.csv", "users.csv"] {
+            let reader = CSVReader(bytes: try samples.bytes(name), name: name)
+            var records: [[String]] = []
+            while let result = try reader.next() { records.append(try result.get().fields) }
+            #expect(reader.delimiter == UInt8(ascii: ","), "\(name): the comma is detected")
+            #expect(
+                try records == samples.records(name),
+                "\(name): the reader sees the same records as a strict parser")
+        }
     }
 
     @Test func usersAreSpreadOverTheTenantsWithSomeLargeOnes() throws {

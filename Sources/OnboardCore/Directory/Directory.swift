@@ -1,0 +1,48 @@
+/// The partner's directory of tenants and users: the port the domain core speaks to.
+///
+/// Implementations: ``InMemoryDirectory`` (tests), the embedded SQLite store, simulated and real
+/// remote directories. Every operation is synchronous and thread-safe: the provisioning engine calls
+/// them concurrently from Dispatch workers. Implementations enforce, whatever the callers do:
+/// - a domain prefix, a verified domain and a user principal name key are each unique across the
+///   whole directory;
+/// - a user's domain is one of its tenant's domains; a role is on the user's own tenant's subscription;
+/// - listing the users of one tenant never shows another tenant's;
+/// - no secret is stored: passwords are returned once, to go on a credential sheet, and forgotten.
+///
+/// Whether to create, update or leave alone is decided in the core (``CustomerTenant/change(from:)``,
+/// ``TenantUser/change(from:)``); ``apply(_:)`` and ``apply(_:role:password:)`` do it for callers.
+public protocol Directory: Sendable {
+    /// The tenant with this prefix, if any.
+    func tenant(prefix: DomainPrefix) throws(DirectoryError) -> CustomerTenant?
+    /// The tenant one of whose domains is `domain`, if any (to find a user's tenant from its name).
+    func tenant(owning domain: DomainName) throws(DirectoryError) -> CustomerTenant?
+    /// All tenants, ordered by prefix.
+    func tenants() throws(DirectoryError) -> [CustomerTenant]
+    /// The user with this key, in whichever tenant.
+    func user(key: UserPrincipalName.Key) throws(DirectoryError) -> TenantUser?
+    /// The users of one tenant (its default admin included), ordered by key; never another tenant's.
+    func users(of tenant: DomainPrefix) throws(DirectoryError) -> [TenantUser]
+    /// The user's role assignment, if any.
+    func roleAssignment(of user: UserPrincipalName.Key) throws(DirectoryError) -> RoleAssignment?
+    /// The tenant's recorded disaster-recovery set-up, if any.
+    func recoveryRecord(of tenant: DomainPrefix) throws(DirectoryError) -> RecoveryRecord?
+
+    /// Creates a tenant with its default admin (Owner on the cloud subscription); returns the admin's
+    /// temporary password. Throws `prefixTaken`, `domainTaken`.
+    func createTenant(_ tenant: CustomerTenant) throws(DirectoryError) -> Secret
+    /// Replaces a tenant's attributes. Throws `unknownTenant`, `domainTaken`, `conflict` (a removed
+    /// domain or subscription still in use).
+    func updateTenant(_ tenant: CustomerTenant) throws(DirectoryError)
+    /// Creates a user with the given temporary password, or a generated one; returns it. Throws
+    /// `unknownTenant`, `upnTaken`, `upnDomainNotInTenant`.
+    func createUser(_ user: TenantUser, password: TemporaryPassword?) throws(DirectoryError) -> Secret
+    /// Replaces a user's attributes. Throws `unknownUser` (also for a user of another tenant),
+    /// `upnDomainNotInTenant`.
+    func updateUser(_ user: TenantUser) throws(DirectoryError)
+    /// Gives a user its role, replacing any earlier one. Throws `unknownUser`, `unknownTenant`,
+    /// `conflict` (a subscription the tenant no longer has; the default admin's role).
+    func assignRole(_ assignment: RoleAssignment) throws(DirectoryError)
+    /// Records the disaster-recovery set-up of a tenant (no secrets), replacing an earlier record.
+    /// Throws `unknownTenant`.
+    func recordRecovery(_ record: RecoveryRecord) throws(DirectoryError)
+}

@@ -1,0 +1,52 @@
+/// Small ASCII and whitespace checks shared by the parsers; no Foundation.
+extension Unicode.Scalar {
+    var isASCIIUpper: Bool { (0x41...0x5A).contains(value) }
+    var isASCIILower: Bool { (0x61...0x7A).contains(value) }
+    var isASCIILetter: Bool { isASCIIUpper || isASCIILower }
+    var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
+    var isASCIILetterOrDigit: Bool { isASCIILetter || isASCIIDigit }
+    /// Printable ASCII: space through tilde.
+    var isASCIIPrintable: Bool { (0x20...0x7E).contains(value) }
+}
+
+extension String {
+    /// The text without leading and trailing whitespace (including no-break spaces and newlines).
+    var trimmed: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
+    }
+
+    /// Lower-cases ASCII letters only; other characters stay as they are.
+    var asciiLowercased: String {
+        String(
+            String.UnicodeScalarView(
+                unicodeScalars.map { $0.isASCIIUpper ? Unicode.Scalar($0.value + 32)! : $0 }))
+    }
+
+    /// Upper-cases ASCII letters only; other characters stay as they are.
+    var asciiUppercased: String {
+        String(
+            String.UnicodeScalarView(
+                unicodeScalars.map { $0.isASCIILower ? Unicode.Scalar($0.value - 32)! : $0 }))
+    }
+
+    /// The text lower-cased with spaces, `-` and `_` removed: how names of roles and modes are
+    /// compared, so `Site Recovery Reader`, `site-recovery-reader` and `SITE_RECOVERY_READER` match.
+    var looseKey: String {
+        String(
+            String.UnicodeScalarView(
+                asciiLowercased.unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "_" }))
+    }
+}
+
+/// Quotes a value for a message: `"con toso"`.
+func quoted(_ value: String) -> String { "\"\(value)\"" }
+
+/// Lists distinct offending characters for a message: `" ", "."`.
+func listed(_ characters: some Sequence<Character>) -> String {
+    var seen: [Character] = []
+    for character in characters where !seen.contains(character) { seen.append(character) }
+    return seen.map { $0 == " " ? "space" : quoted(String($0)) }.joined(separator: ", ")
+}

@@ -1,0 +1,34 @@
+/// A set of two-letter codes as a 26 × 26 bit table: a lookup is two subtractions and an index,
+/// with no hashing or allocation, which matters when a million user rows each carry a country.
+struct TwoLetterCodeTable: Sendable {
+    private let present: [Bool]
+    let count: Int
+
+    /// Builds the table from space-separated codes (case ignored).
+    init(_ codes: String) {
+        var present = [Bool](repeating: false, count: 26 * 26)
+        var count = 0
+        for code in codes.split(separator: " ") {
+            guard let index = Self.index(of: Substring(code)) else { preconditionFailure("bad code \(code)") }
+            if !present[index] { count += 1 }
+            present[index] = true
+        }
+        self.present = present
+        self.count = count
+    }
+
+    /// Whether the text is exactly two ASCII letters forming a listed code, in any case.
+    func contains(_ text: some StringProtocol) -> Bool {
+        guard let index = Self.index(of: text) else { return false }
+        return present[index]
+    }
+
+    private static func index(of text: some StringProtocol) -> Int? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next(), scalars.next() == nil,
+            first.isASCIILetter, second.isASCIILetter
+        else { return nil }
+        func letter(_ scalar: Unicode.Scalar) -> Int { Int(scalar.value | 0x20) - 0x61 }
+        return letter(first) * 26 + letter(second)
+    }
+}

@@ -1,0 +1,97 @@
+import OnboardCore
+
+/// Tells first occurrences from duplicates and conflicts within a run, and spots near-duplicates.
+///
+/// Customers are keyed by domain prefix, users by the core's UPN key (trimmed, NFKC, case-folded).
+/// The first occurrence wins: a later row with the same key and the same normalised data is a
+/// duplicate of it; with different data it is a conflict, rejected, naming both rows. Rows whose
+/// keys differ but look like the same thing (same company name, same display name in one tenant)
+/// get a warning. Only `KeyLedger` entries are kept per key, never rows.
+public struct Deduplicator: Sendable {
+    /// The run's input files, in the order their rows are recorded; `RowLocation.file` indexes it.
+    public private(set) var files: [String] = []
+    private var customers = KeyLedger()
+    private var companies = KeyLedger()
+    private var users = KeyLedger()
+    private var displayNames = KeyLedger()
+
+    public init() {}
+
+    /// Registers an input file; returns its index for `RowLocation`.
+    public mutating func addFile(_ path: String) -> Int {
+        files.append(path)
+        return files.count - 1
+    }
+
+    /// Where `location` is, as people read it: `users.csv:12`.
+    public func describe(_ location: RowLocation) -> String {
+        "\(files[Int(location.file)]):\(location.line)"
+    }
+
+    /// The number of distinct keys held (customers, companies, users, display names).
+    public var keyCount: Int { customers.count + companies.count + users.count + displayNames.count }
+
+    /// Records a valid customer row. A conflict comes back as an error finding in `findings`.
+    public mutating func record(
+        _ draft: TenantDraft, at location: RowLocation, prefixColumn: String = "domain_prefix",
+        companyColumn: String = "company", findings: inout RowFindings
+    ) -> KeyLedger.Sighting {
+        let sighting = customers.record(
+            key: StableHash("customer\u{1F}" + draft.prefix.rawValue), fingerprint: draft.fingerprint,
+            at: location)
+        switch sighting {
+        case .first:
+            let company = CompanyNameKey.make(draft.company.rawValue)
+            let prefixHash = StableHash(draft.prefix.rawValue)
+            if case .conflict(let earlier) = companies.record(
+                key: StableHash(company), fingerprint: prefixHash, at: location)
+            {
+                findings.add(
+                    .nearDuplicateCompany, field: companyColumn, value: draft.company.rawValue,
+                    "The company looks like the one at \(describe(earlier)) under another domain prefix; "
+                        + "check that the customer is not entered twice.")
+            }
+        case .conflict(let earlier):
+            findings.add(
+                .conflict, field: prefixColumn, value: draft.prefix.rawValue,
+                "The domain prefix \(draft.prefix.rawValue) was already given at \(describe(earlier)) with different "
+                    + "data; this row is rejected and the first one kept: merge the two rows into one.")
+        case .duplicate:
+            break
+        }
+        return sighting
+    }
+
+    /// Records a valid user row. A conflict comes back as an error finding in `findings`.
+    public mutating func record(
+        _ draft: UserDraft, at location: RowLocation, column: String = "user_principal_name",
+        displayNameColumn: String = "display_name",
+        findings: inout RowFindings
+    ) -> KeyLedger.Sighting {
+        let key = draft.userPrincipalName.key.rawValue
+        let sighting = users.record(
+            key: StableHash("user\u{1F}" + key), fingerprint: draft.fingerprint, at: location)
+        switch sighting {
+        case .first:
+            let nameKey = StableHash(fields: [
+                draft.tenant?.rawValue ?? "", FoldedText.fold(draft.displayName.rawValue),
+            ])
+            if case .conflict(let earlier) = displayNames.record(
+                key: nameKey, fingerprint: StableHash(key), at: location)
+            {
+                findings.add(
+                    .nearDuplicateUser, field: displayNameColumn, value: draft.displayName.rawValue,
+                    "A user of the same tenant with the same display name but another user name is at "
+                        + "\(describe(earlier)); check that the person is not entered twice.")
+            }
+        case .conflict(let earlier):
+            findings.add(
+                .conflict, field: column, value: draft.userPrincipalName.rawValue,
+                "The user \(key) was already given at \(describe(earlier)) with different data; this row is "
+                    + "rejected and the first one kept: merge the two rows into one.")
+        case .duplicate:
+            break
+        }
+        return sighting
+    }
+}

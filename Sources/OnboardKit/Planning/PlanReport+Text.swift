@@ -1,0 +1,64 @@
+/// The plan as printed for a person: per tenant, then the rows to fix, then the totals.
+extension PlanReport {
+    /// The lines `onboard plan` prints.
+    public var text: String {
+        var lines: [String] = []
+        for file in files where !file.unknownColumns.isEmpty {
+            lines.append(
+                "\(file.path): warning: columns not used by onboard (ignored): "
+                    + file.unknownColumns.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+        if !tenants.isEmpty {
+            lines.append("Tenants:")
+            for tenant in tenants {
+                let what =
+                    tenant.outcome.map(Self.verb)
+                    ?? (tenant.isInDirectory ? "in the directory, no customer row" : "no valid customer row")
+                let name = tenant.prefix.isEmpty ? "(tenant unknown)" : tenant.prefix
+                let users = tenant.users
+                lines.append(
+                    "  \(name): \(what); users: \(users.created) to create, \(users.updated) to update, "
+                        + "\(users.unchanged) unchanged, \(users.rejected) rejected, \(users.duplicate) duplicate"
+                )
+            }
+        }
+        if !rejectedLines.isEmpty {
+            lines.append("Rejected:")
+            lines += rejectedLines.map { "  " + $0 }
+        }
+        if !duplicateLines.isEmpty {
+            lines.append("Duplicates (skipped):")
+            lines += duplicateLines.map { "  " + $0 }
+        }
+        if !warningLines.isEmpty {
+            lines.append("Warnings:")
+            lines += warningLines.map { "  " + $0 }
+        }
+        if omittedLines > 0 {
+            lines.append(
+                "(\(omittedLines) more lines not shown: the rejects files and summary.json have them all)")
+        }
+        lines.append(Self.totals("Customers", customers))
+        lines.append(Self.totals("Users", users))
+        lines.append(Self.totals("Total", rows) + "; \(warnings) warning\(warnings == 1 ? "" : "s")")
+        lines.append("Nothing was changed. Summary and rejects: \(outputDirectory)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func verb(_ outcome: RowOutcome) -> String {
+        switch outcome {
+        case .create: "create"
+        case .update: "update"
+        case .unchanged: "unchanged"
+        case .rejected: "rejected"
+        case .duplicate: "duplicate"
+        case .conflict: "conflict"
+        }
+    }
+
+    static func totals(_ title: String, _ counts: PlanCounts) -> String {
+        "\(title): \(counts.read) read, \(counts.created) to create, \(counts.updated) to update, "
+            + "\(counts.unchanged) unchanged, \(counts.rejected) rejected (\(counts.conflict) conflicting), "
+            + "\(counts.duplicate) duplicate"
+    }
+}

@@ -1,0 +1,156 @@
+import CSVStream
+import Foundation
+import OnboardCore
+
+/// Makes a plan: reads the inputs row by row, maps, validates and deduplicates them against a
+/// directory, and says what an import would do, changing nothing.
+///
+/// Customers are read first (they are few) so that users can be checked against their tenant;
+/// only dedup keys, tenant facts and per-tenant counts stay in memory, never rows.
+public struct Planner: Sendable {
+    /// The directory the plan compares with; only read, never written.
+    public var directory: any Directory
+
+    public init(directory: any Directory = InMemoryDirectory()) {
+        self.directory = directory
+    }
+
+    /// Reads the inputs of `request`, writes `summary.json` and the rejects files, returns the report.
+    ///
+    /// - Throws: `PlanError` when an input is missing or unusable or the output cannot be written;
+    ///   rejected rows are not errors, they are in the report.
+    public func plan(_ request: PlanRequest) throws(PlanError) -> PlanReport {
+        var run = PlanRun(directory: directory, request: request)
+        try run.prepareOutput()
+        if let path = request.customersPath { try run.readCustomers(path) }
+        if let path = request.usersPath { try run.readUsers(path) }
+        try run.writeSummary()
+        return run.report
+    }
+}
+
+/// The state of one plan while the inputs are read.
+struct PlanRun {
+    let directory: any Directory
+    let request: PlanRequest
+    let validator: UserValidator
+    var deduplicator = Deduplicator()
+    var catalog: TenantCatalog
+    var report = PlanReport()
+    /// Index into `report.tenants` by prefix ("" for users whose tenant is unknown).
+    var tenantIndex: [String: Int] = [:]
+    var rejectsNames: Set<String> = []
+
+    init(directory: any Directory, request: PlanRequest) {
+        self.directory = directory
+        self.request = request
+        self.validator = UserValidator(policy: request.policy)
+        self.catalog = TenantCatalog(directory: directory)
+        report.outputDirectory = request.outputDirectory
+    }
+
+    var rejectsDirectory: String { request.outputDirectory + "/rejects" }
+
+    /// Creates the output folder and its `rejects/`, each missing folder on the way with mode 0700.
+    ///
+    /// Every input is checked to exist first, so a mistyped path leaves no empty output folder behind.
+    mutating func prepareOutput() throws(PlanError) {
+        for path in [request.customersPath, request.usersPath].compactMap(\.self)
+        where !FileManager.default.fileExists(atPath: path) {
+            throw PlanError(.missingFile, path: path, message: "no such file; check the path")
+        }
+        var built = rejectsDirectory.hasPrefix("/") ? "" : "."
+        for component in rejectsDirectory.split(separator: "/") {
+            built += "/" + component
+            guard mkdir(built, 0o700) != 0 else { continue }
+            let code = errno
+            var isDirectory: ObjCBool = false
+            if code == EEXIST, FileManager.default.fileExists(atPath: built, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
+                continue
+            }
+            let reason =
+                code == EEXIST ? "a file of that name is in the way" : String(cString: strerror(code))
+            throw PlanError(.inputOutput, path: built, message: "cannot create the output folder: \(reason)")
+        }
+    }
+
+    /// The tenant line of `prefix`, created on first use.
+    mutating func tenantPlan(_ prefix: String, inDirectory: Bool = false) -> Int {
+        if let index = tenantIndex[prefix] { return index }
+        report.tenants.append(TenantPlan(prefix: prefix, outcome: nil, isInDirectory: inDirectory))
+        tenantIndex[prefix] = report.tenants.count - 1
+        return report.tenants.count - 1
+    }
+
+    /// Opens the rejects file of an input: `rejects/<basename>.rejects.csv`.
+    mutating func openRejects(for file: InputFile, role: String) throws(PlanError) -> RejectsFile {
+        let base = (file.path as NSString).lastPathComponent
+        var name = (base as NSString).deletingPathExtension + ".rejects.csv"
+        if rejectsNames.contains(name) { name = role + "-" + name }
+        rejectsNames.insert(name)
+        do throws(CSVOutputError) {
+            return try RejectsFile(
+                path: rejectsDirectory + "/" + name, mapping: file.mapping, delimiter: file.delimiter,
+                byteOrderMark: file.reader.hadByteOrderMark)
+        } catch {
+            throw PlanError(.inputOutput, path: error.path, message: error.description)
+        }
+    }
+
+    /// Notes a row's findings in the report and, for a rejected row, writes it to the rejects file.
+    mutating func settle(
+        _ row: IntakeRow, findings: RowFindings, outcome: RowOutcome, rejects: RejectsFile
+    ) throws(PlanError) {
+        for warning in findings.warnings {
+            report.warnings += 1
+            report.append(warning.description, to: \.warningLines)
+        }
+        guard outcome == .rejected || outcome == .conflict else { return }
+        for error in findings.errors { report.append(error.description, to: \.rejectedLines) }
+        do throws(CSVOutputError) {
+            try rejects.write(row, findings: findings.items)
+        } catch {
+            throw PlanError(.inputOutput, path: error.path, message: error.description)
+        }
+    }
+
+    /// Turns a record the reader could not parse into a rejected row.
+    func malformed(_ issue: CSVIssue, in file: InputFile) -> (IntakeRow, RowFindings) {
+        let record = CSVRecord(fields: [], position: issue.position)
+        var findings = RowFindings(file: file.path, line: issue.position.line)
+        findings.add(
+            .malformedRecord, field: nil, value: nil,
+            "Line \(issue.line), column \(issue.column): \(issue.message); the row is not in this rejects file "
+                + "as written: copy it from the input.")
+        return (IntakeRow(file: file.path, record: record, mapping: file.mapping), findings)
+    }
+
+    /// Closes an input's rejects file and records the file in the report.
+    mutating func finish(_ file: InputFile, role: String, rejects: RejectsFile, counts: PlanCounts)
+        throws(PlanError)
+    {
+        do throws(CSVOutputError) {
+            try rejects.close()
+        } catch {
+            throw PlanError(.inputOutput, path: error.path, message: error.description)
+        }
+        if !file.mapping.unknownColumns.isEmpty { report.warnings += 1 }
+        let delimiter = file.delimiter == 0x09 ? "\\t" : String(UnicodeScalar(file.delimiter))
+        report.files.append(
+            InputFileSummary(
+                path: file.path, role: role, format: file.mapping.format, delimiter: delimiter,
+                encoding: file.reader.encoding.rawValue, byteOrderMark: file.reader.hadByteOrderMark,
+                unknownColumns: file.mapping.unknownColumns, rejects: rejects.path, counts: counts))
+    }
+
+    /// A directory that cannot be asked is an I/O failure of the run, not a problem of the row.
+    static func unreachable(_ error: DirectoryError) -> PlanError {
+        PlanError(.inputOutput, path: "directory", message: error.message)
+    }
+
+    static func isBlank(_ record: CSVRecord) -> Bool {
+        record.fields.allSatisfy { $0.trimmingWhitespace.isEmpty }
+    }
+}

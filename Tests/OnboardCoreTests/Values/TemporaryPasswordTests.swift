@@ -1,0 +1,105 @@
+import OnboardCore
+import Testing
+
+/// A small deterministic generator (SplitMix64), for tests only.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+struct TemporaryPasswordTests {
+    @Test(arguments: [
+        "Abcdefg1", "abcdefg1!", "ABCDEFG1!", "Pass word 1", "Tr0ub4dor&3",
+        String(repeating: "Aa1", count: 85) + "x",
+    ])
+    func validPasswords(raw: String) throws {
+        let password = try TemporaryPassword.parse(raw, userName: "alice")
+        #expect(password.secret.revealed == raw, "kept exactly")
+    }
+
+    @Test(arguments: [
+        ("Abcde1!", [Rule.passwordLength]),
+        (String(repeating: "Aa1", count: 85) + "xy", [.passwordLength]),
+        ("abcdefgh", [.passwordClasses]),
+        ("abcdefg1", [.passwordClasses]),
+        ("ABCDEFGH!", [.passwordClasses]),
+        ("Ab1", [.passwordLength]),
+        ("abc", [.passwordLength, .passwordClasses]),
+        ("Ünïcode1!", [.passwordCharacters]),
+        ("Tab\tbed1A", [.passwordCharacters]),
+        ("xxALICExx1!", [.passwordContainsUserName]),
+        ("alice", [.passwordLength, .passwordClasses, .passwordContainsUserName]),
+    ])
+    func invalidPasswordsReportEveryRule(raw: String, expected: [Rule]) {
+        #expect(
+            rulesBroken { () throws(DomainViolations) in try TemporaryPassword.parse(raw, userName: "alice") }
+                == expected,
+            "rules for a password of \(raw.count) characters")
+    }
+
+    @Test func shortUserNamesAreNotChecked() throws {
+        _ = try TemporaryPassword.parse("Albert12!", userName: "al")
+        #expect(
+            rulesBroken { () throws(DomainViolations) in
+                try TemporaryPassword.parse("xBobx123!", userName: "bob")
+            }
+                == [.passwordContainsUserName], "3 characters are checked")
+    }
+
+    @Test func checkedAgainstAUserPrincipalName() throws {
+        let upn = try UserPrincipalName.parse("Alice@contoso.com")
+        #expect(
+            rulesBroken { () throws(DomainViolations) in try TemporaryPassword.parse("MyaLiCe!2", for: upn) }
+                == [.passwordContainsUserName], "the local part, ignoring case")
+    }
+
+    @Test func messagesNeverContainThePassword() {
+        let secret = "alice"
+        let text = messages { () throws(DomainViolations) in
+            try TemporaryPassword.parse(secret, userName: "alice")
+        }
+        #expect(text.count == 3, "three violations")
+        let other = "Sünny"
+        let more = messages { () throws(DomainViolations) in try TemporaryPassword.parse(other, userName: nil)
+        }
+        #expect(
+            !more.isEmpty && more.allSatisfy { !$0.contains(other) && !$0.contains("ü") },
+            "no password text: \(more)")
+    }
+
+    @Test func printingNeverShowsThePassword() throws {
+        let password = try TemporaryPassword.parse("Tr0ub4dor&3", userName: nil)
+        var dumped = ""
+        dump(password, to: &dumped)
+        #expect(
+            !"\(password)".contains("Tr0ub") && !dumped.contains("Tr0ub")
+                && !String(reflecting: password).contains("Tr0ub"), "redacted")
+    }
+
+    @Test func generatedPasswordsAlwaysMeetThePolicy() throws {
+        var generator = SeededGenerator(state: 42)
+        var seen = Set<String>()
+        for _ in 0..<1000 {
+            let secret = TemporaryPassword.generate(avoiding: "admin", using: &generator)
+            #expect(secret.revealed.count == 16, "16 characters")
+            _ = try TemporaryPassword.parse(secret.revealed, userName: "admin")
+            seen.insert(secret.revealed)
+        }
+        #expect(seen.count == 1000, "no repeats in 1,000 samples")
+    }
+
+    @Test func generatedPasswordsAvoidTheUserName() {
+        // About 4 in 10,000 random passwords contain "abc" in some case, so 5,000 draws make a retry likely.
+        var generator = SeededGenerator(state: 7)
+        for _ in 0..<5000 {
+            let password = TemporaryPassword.generate(avoiding: "abc", using: &generator)
+            #expect(!password.revealed.lowercased().contains("abc"), "never contains the user name")
+        }
+    }
+}

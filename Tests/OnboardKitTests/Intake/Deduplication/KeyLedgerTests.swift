@@ -1,0 +1,27 @@
+import Testing
+
+@testable import OnboardKit
+
+struct KeyLedgerTests {
+    @Test func firstDuplicateConflict() {
+        var ledger = KeyLedger()
+        let key = StableHash("alice@contoso.de")
+        #expect(
+            ledger.record(key: key, fingerprint: StableHash("a"), at: RowLocation(file: 0, line: 2))
+                == .first, "new")
+        #expect(
+            ledger.record(key: key, fingerprint: StableHash("a"), at: RowLocation(file: 1, line: 9))
+                == .duplicate(of: RowLocation(file: 0, line: 2)), "same data")
+        #expect(
+            ledger.record(key: key, fingerprint: StableHash("b"), at: RowLocation(file: 1, line: 10))
+                == .conflict(with: RowLocation(file: 0, line: 2)), "other data")
+        #expect(ledger.count == 1, "one key kept")
+    }
+
+    @Test func theHashIsStableAndSeparatesFields() {
+        #expect(StableHash("abc") == StableHash("abc"), "same text, same hash")
+        #expect(StableHash(fields: ["ab", "c"]) != StableHash(fields: ["a", "bc"]), "fields kept apart")
+        #expect(MemoryLayout<StableHash>.size == 16, "16 bytes inline")
+        #expect(MemoryLayout<KeyLedger.Entry>.size == 16, "an entry is a location and a 64-bit fingerprint")
+    }
+}
