@@ -45,10 +45,14 @@ let package = Package(
             name: "read-swiftcsv",
             dependencies: [.product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
-        // Child: inserts N realistic dedup keys and reports its own memory before and after.
+        // Child: records N realistic users in a dedup table (intake's, or a plain one) and reports its own
+        // memory before and after.
         .executableTarget(
             name: "dedup-keys",
-            dependencies: ["BenchmarkSupport", .product(name: "CSVStream", package: "onboard")]
+            dependencies: [
+                "BenchmarkSupport", .product(name: "CSVStream", package: "onboard"),
+                .product(name: "OnboardCore", package: "onboard"), .product(name: "OnboardKit", package: "onboard"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
