@@ -54,6 +54,8 @@ let package = Package(
                 .product(name: "OnboardCore", package: "onboard"), .product(name: "OnboardKit", package: "onboard"),
             ]
         ),
+        .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"]),
+        .testTarget(name: "OnboardBenchTests", dependencies: ["onboard-bench", "BenchmarkSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,13 @@ public struct ChildRun: Sendable, Hashable {
     public var peakRSSBytes: Int
     /// What the child wrote to standard output (empty when it was discarded).
     public var output: String
+
+    public init(wallSeconds: Double, cpuSeconds: Double, peakRSSBytes: Int, output: String) {
+        self.wallSeconds = wallSeconds
+        self.cpuSeconds = cpuSeconds
+        self.peakRSSBytes = peakRSSBytes
+        self.output = output
+    }
 }
 
 /// A command measured alone: run through the `measure-child` launcher, which forks it, times it

@@ -1,13 +1,23 @@
 import OnboardCore
 
-/// User number `index` of a large partner's run: distinct, lower-case, spread over 10,000 tenants,
-/// e.g. `sofia.garcia1234@tenant0417.onmicrosoft.com`.
+/// User number `index` of a large partner's run: a distinct UPN over 10,000 tenants, e.g.
+/// `sofia.garcia1234@tenant0417.onmicrosoft.com`, and a display name that is rarely repeated within
+/// a tenant (names are picked by a hash of the index from 40 × 50 combinations).
 struct SyntheticUser {
     static let firstNames = [
-        "anna", "juergen", "zoe", "li", "mohammed", "sofia", "oleg", "chloe", "bjoern", "priya",
+        "Anna", "Juergen", "Zoe", "Li", "Mohammed", "Sofia", "Oleg", "Chloe", "Bjoern", "Priya", "Lukas",
+        "Emma",
+        "Noah", "Mia", "Liam", "Olivia", "Mateo", "Lucia", "Hugo", "Ines", "Kenji", "Yuki", "Amir", "Leila",
+        "Jan", "Maja", "Piotr", "Agnieszka", "Lars", "Ingrid", "Pierre", "Camille", "David", "Sarah", "Omar",
+        "Fatima", "Carlos", "Elena", "Tom", "Nora",
     ]
     static let lastNames = [
-        "schmidt", "mueller", "obrien", "nguyen", "garcia", "smith", "kowalski", "dubois", "tanaka",
+        "Schmidt", "Mueller", "OBrien", "Nguyen", "Garcia", "Smith", "Kowalski", "Dubois", "Tanaka", "Rossi",
+        "Johnson", "Brown", "Martin", "Bernard", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Hoffmann",
+        "Lopez", "Martinez", "Sanchez", "Perez", "Gomez", "Nowak", "Wisniewski", "Andersson", "Johansson",
+        "Karlsson", "Nilsson", "Sato", "Suzuki", "Takahashi", "Watanabe", "Taylor", "Wilson", "Davies",
+        "Evans", "Thomas", "Moreau", "Laurent", "Simon", "Michel", "Lefebvre", "Leroy", "Roux", "Schulz",
+        "Keller", "Wolf",
     ]
 
     var first: String
@@ -16,11 +26,13 @@ struct SyntheticUser {
     var userPrincipalName: String
 
     init(_ index: Int) {
-        first = Self.firstNames[index % Self.firstNames.count]
-        last = Self.lastNames[(index / Self.firstNames.count) % Self.lastNames.count]
+        // A multiplicative hash spreads neighbouring indexes over the name lists.
+        let mixed = UInt64(index) &* 0x9e37_79b9_7f4a_7c15
+        first = Self.firstNames[Int((mixed >> 40) % UInt64(Self.firstNames.count))]
+        last = Self.lastNames[Int((mixed >> 20) % UInt64(Self.lastNames.count))]
         let tenantNumber = String(index % 10_000)
         tenant = "tenant" + String(repeating: "0", count: 4 - tenantNumber.count) + tenantNumber
-        userPrincipalName = "\(first).\(last)\(index)@\(tenant).onmicrosoft.com"
+        userPrincipalName = "\(first.lowercased()).\(last.lowercased())\(index)@\(tenant).onmicrosoft.com"
     }
 
     /// The row's values, as a fingerprint covers them.

@@ -1,6 +1,6 @@
 // Child of `onboard-bench dedup`: records N distinct, realistic users in a dedup table and prints
-// what that cost this process: "KEYS KEY_UTF8_BYTES PEAK_BEFORE PEAK_AFTER RESIDENT_BEFORE RESIDENT_AFTER"
-// (bytes). Tables (first argument):
+// what that cost this process: "USERS UPN_UTF8_BYTES PEAK_BEFORE PEAK_AFTER RESIDENT_BEFORE RESIDENT_AFTER
+// ENTRIES" (bytes; ENTRIES = keys the table holds). Tables (first argument):
 //   deduplicator  intake's `Deduplicator.record(_: UserDraft, ...)`: what `onboard plan` keeps per user
 //   ledger        one intake `KeyLedger` entry per UPN: 128-bit hash key, location, fingerprint
 //   strings       a plain `[String: CSVPosition]` keyed by the UPN itself, for comparison
@@ -71,4 +71,4 @@ guard kept >= userCount else {
     printToStandardError("dedup-keys: the \(table.rawValue) table kept \(kept) keys for \(userCount) users")
     exit(1)
 }
-print(userCount, keyBytes, before.peakBytes, after.peakBytes, before.currentBytes, after.currentBytes)
+print(userCount, keyBytes, before.peakBytes, after.peakBytes, before.currentBytes, after.currentBytes, kept)

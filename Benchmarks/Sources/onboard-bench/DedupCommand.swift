@@ -24,8 +24,8 @@ struct DedupCommand: ParsableCommand {
             throw ValidationError("--tables takes deduplicator, ledger, strings; got \(tables)")
         }
         var table = MarkdownTable(header: [
-            "table", "users", "avg UPN (bytes)", "peak delta (MB)", "bytes per key (peak)",
-            "resident delta (MB)", "bytes per key (resident)", "child peak RSS (MB)", "time (s)",
+            "table", "users", "entries", "avg UPN (bytes)", "peak delta (MB)", "bytes per user (peak)",
+            "resident delta (MB)", "bytes per user (resident)", "child peak RSS (MB)", "time (s)",
         ])
         for name in tableNames {
             for count in counts {
@@ -37,7 +37,7 @@ struct DedupCommand: ParsableCommand {
                 let numbers = run.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap {
                     Int($0)
                 }
-                guard numbers.count == 6, numbers[0] == count else {
+                guard numbers.count == 7, numbers[0] == count else {
                     throw ChildProcessError(
                         command: ["dedup-keys", name, String(count)], reason: "printed \(run.output)")
                 }
@@ -46,6 +46,7 @@ struct DedupCommand: ParsableCommand {
                 table.append([
                     name,
                     count.grouped,
+                    numbers[6].grouped,
                     (Double(keyBytes) / Double(count)).fixed(1),
                     (Double(peakAfter - peakBefore) / bytesPerMB).fixed(1),
                     (Double(peakAfter - peakBefore) / Double(count)).fixed(1),
@@ -60,7 +61,7 @@ struct DedupCommand: ParsableCommand {
             "dedup keys: N distinct users (UPN e.g. `sofia.garcia1234@tenant0417.onmicrosoft.com`), one child per"
         )
         print(
-            "table and N; per key = (the child's memory after recording - before) / N, where peak = ru_maxrss"
+            "table and N; per user = (the child's memory after recording - before) / N, where peak = ru_maxrss"
         )
         print(
             "(includes a resize holding old and new buckets) and resident = /proc/self/statm at the end. Per key:"
