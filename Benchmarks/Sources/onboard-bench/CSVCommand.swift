@@ -1,6 +1,10 @@
 import ArgumentParser
 import BenchmarkSupport
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `onboard-bench csv`: every reader on the same file, in the same run, each in its own process.
 struct CSVCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +18,9 @@ struct CSVCommand: ParsableCommand {
     @Option(help: "Seed for `onboard samples`.")
     var seed = 1
 
-    @Option(help: "The onboard executable that generates the input (`onboard samples`).")
+    @Option(
+        help:
+            "The onboard executable: makes the input (`onboard samples`); measured as `onboard csv --count`.")
     var onboard = "../.build/release/onboard"
 
     @Option(help: "Where generated inputs are kept and reused.")
@@ -44,7 +50,12 @@ struct CSVCommand: ParsableCommand {
             path = try sample.usersFile(in: data, onboard: onboard)
         }
         let filters = only?.split(separator: ",").map { $0.lowercased() }
-        let readers = ReaderUnderTest.all(binDirectory: executableDirectory(), input: path).filter { reader in
+        // The CLI row needs an onboard that has the `csv` command (the generator may be older).
+        let cli = access(onboard, X_OK) == 0 ? onboard : nil
+        let readers = ReaderUnderTest.all(
+            binDirectory: executableDirectory(), input: path, onboardExecutable: cli
+        )
+        .filter { reader in
             filters.map { $0.contains { reader.name.lowercased().contains($0) } } ?? true
         }
         let loadBefore = loadAverage()

@@ -17,9 +17,10 @@ struct ReaderUnderTest: Sendable, Hashable {
     var counts: Counts
     var discardsOutput = false
 
-    /// Every reader in table order, floors first: `binDirectory` holds the `read-*` children.
-    static func all(binDirectory: String, input: String) -> [ReaderUnderTest] {
-        [
+    /// Every reader in table order, floors first: `binDirectory` holds the `read-*` children;
+    /// `onboardExecutable`, when given, adds the real command line `onboard csv --count`.
+    static func all(binDirectory: String, input: String, onboardExecutable: String?) -> [ReaderUnderTest] {
+        var readers = [
             ReaderUnderTest(
                 name: "cat > /dev/null", command: ["cat", input], counts: .nothing, discardsOutput: true),
             ReaderUnderTest(name: "wc -l", command: ["wc", "-l", input], counts: .lines),
@@ -35,6 +36,15 @@ struct ReaderUnderTest: Sendable, Hashable {
             ReaderUnderTest(
                 name: "SwiftCSV 0.10.0", command: ["\(binDirectory)/read-swiftcsv", input], counts: .records),
         ]
+        if let onboardExecutable {
+            // Prints "N records, M fields": the same count mode behind the CLI's start-up and options.
+            readers.insert(
+                ReaderUnderTest(
+                    name: "onboard csv --count (CLI)", command: [onboardExecutable, "csv", "--count", input],
+                    counts: .records),
+                at: 3)
+        }
+        return readers
     }
 
     static let onboardCount = "onboard (count)"
