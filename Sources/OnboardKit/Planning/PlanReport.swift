@@ -32,9 +32,10 @@ public struct PlanReport: Sendable {
     /// True when some row was rejected or conflicted (exit status 1).
     public var hasRejections: Bool { rows.rejected > 0 }
 
-    mutating func append(_ line: String, to list: WritableKeyPath<PlanReport, [String]>) {
+    /// Adds a line to a list, or counts it as omitted when the list is full (then it is not even built).
+    mutating func append(_ line: @autoclosure () -> String, to list: WritableKeyPath<PlanReport, [String]>) {
         if self[keyPath: list].count < Self.lineLimit {
-            self[keyPath: list].append(line)
+            self[keyPath: list].append(line())
         } else {
             omittedLines += 1
         }

@@ -7,6 +7,10 @@ import Foundation
 enum FoldedText {
     /// NFKC, case- and accent-folded, white space runs collapsed to one space and trimmed.
     static func fold(_ text: String) -> String {
+        // ASCII needs only lower-casing and spacing; Foundation's folding costs far more per name.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
         let folded = text.precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -88,7 +88,9 @@ public struct HeaderMapping: Sendable, Hashable {
         for (index, name) in names.enumerated() {
             if let (field, _) = vocabulary.first(where: { name.matches($0.1) }), columnOfField[field] == nil {
                 columnOfField[field] = index
-            } else if !rejectsColumns.contains(name.label) || name.original.trimmingWhitespace.isEmpty {
+            } else if name.original.trimmingWhitespace.isEmpty {
+                unknown.append("(unnamed column \(index + 1))")
+            } else if !rejectsColumns.contains(name.label) {
                 unknown.append(name.original)
             }
         }

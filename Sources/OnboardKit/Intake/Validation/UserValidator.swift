@@ -18,6 +18,9 @@ public struct CheckedUser: Sendable {
 /// known to the run and the directory, and the onboarding policy.
 public struct UserValidator: Sendable {
     public var policy: OnboardingPolicy
+    private let roles = ParseMemo<Role>()
+    private let countries = ParseMemo<CountryCode>(limit: 512)
+    private let prefixes = ParseMemo<DomainPrefix>()
 
     public init(policy: OnboardingPolicy = OnboardingPolicy()) {
         self.policy = policy
@@ -57,11 +60,18 @@ public struct UserValidator: Sendable {
         let usageCode = row.mapping.format == .adminCenter ? CountryNames.normalise(usageText) : usageText
         let usageLocation =
             usageText.isEmpty
-            ? nil : findings.parse(.usageLocation, of: row, usageCode, with: CountryCode.parse)
+            ? nil
+            : findings.parse(.usageLocation, of: row, usageCode) {
+                (text: String) throws(DomainViolations) in try countries.parse(text, with: CountryCode.parse)
+            }
 
         let roleText = row.text(.role)
         let role =
-            roleText.isEmpty ? policy.defaultRole : findings.parse(.role, of: row, roleText, with: Role.parse)
+            roleText.isEmpty
+            ? policy.defaultRole
+            : findings.parse(.role, of: row, roleText) { (text: String) throws(DomainViolations) in
+                try roles.parse(text, with: Role.parse)
+            }
         let blocked = findings.yesNo(.blockSignIn, of: row, default: false)
 
         // A password is taken exactly as given (a space may belong to it), but all-blank is no password.
@@ -75,31 +85,37 @@ public struct UserValidator: Sendable {
             }
         }
 
-        guard let upn, let tenant, let displayName, let role, let blocked else {
-            return CheckedUser(tenant: tenant, findings: findings)
-        }
+        guard let upn, let tenant else { return CheckedUser(tenant: tenant, findings: findings) }
+        // The tenant's and the policy's rules are the core's. They run even when another field failed,
+        // so a rejected row lists everything; a stand-in name lets the domain rule run without one.
         let draft = UserDraft(
-            tenant: tenant.prefix, userPrincipalName: upn, displayName: displayName,
+            tenant: tenant.prefix, userPrincipalName: upn, displayName: displayName ?? Self.standInName,
             firstName: row.text(.firstName), lastName: row.text(.lastName), jobTitle: row.text(.jobTitle),
-            department: row.text(.department), usageLocation: usageLocation, role: role,
-            isSignInBlocked: blocked,
-            password: password)
-        // The core decides whether the user fits its tenant (domain) and the role its policy.
+            department: row.text(.department), usageLocation: usageLocation, role: role ?? policy.defaultRole,
+            isSignInBlocked: blocked ?? false, password: password)
         let user = findings.parse(.userPrincipalName, of: row, upn.rawValue) {
-            (_: String) throws(DomainViolations) in
-            try tenant.makeUser(draft)
+            (_: String) throws(DomainViolations) in try tenant.makeUser(draft)
         }
-        let assignment = user.flatMap { user in
-            findings.parse(.role, of: row, roleText.isEmpty ? role.rawValue : roleText) {
-                (_: String) throws(DomainViolations) in try tenant.assign(role, to: user, policy: policy)
+        var assignment: RoleAssignment?
+        if let role {
+            let roleValue = roleText.isEmpty ? role.rawValue : roleText
+            if let user {
+                assignment = findings.parse(.role, of: row, roleValue) {
+                    (_: String) throws(DomainViolations) in try tenant.assign(role, to: user, policy: policy)
+                }
+            } else if let violation = policy.violation(giving: role, in: tenant.disasterRecoveryMode) {
+                findings.add(violation.rule, field: row.column(.role), value: roleValue, violation.message)
             }
         }
-        guard !findings.hasErrors, let user, let assignment else {
+        guard !findings.hasErrors, displayName != nil, blocked != nil, let user, let assignment else {
             return CheckedUser(tenant: tenant, findings: findings)
         }
         return CheckedUser(
             draft: draft, user: user, assignment: assignment, tenant: tenant, findings: findings)
     }
+
+    /// Stands in for a missing or invalid display name while the tenant's rules are checked.
+    private static let standInName = try! DisplayName.parse("user")
 
     /// Finds the user's tenant from the `tenant` column or, when that is empty, from the UPN's domain.
     private func resolveTenant(
@@ -115,7 +131,13 @@ public struct UserValidator: Sendable {
                     + "the customers file, add the domain to its domains, or fill in the tenant column.")
             return nil
         }
-        guard let prefix = findings.parse(.tenant, of: row, tenantText, with: DomainPrefix.parse) else {
+        guard
+            let prefix = findings.parse(
+                .tenant, of: row, tenantText,
+                with: { (text: String) throws(DomainViolations) in
+                    try prefixes.parse(text, with: DomainPrefix.parse)
+                })
+        else {
             return nil
         }
         if let tenant = try tenants.tenant(prefix) { return tenant }

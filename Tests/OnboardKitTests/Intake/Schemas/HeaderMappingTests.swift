@@ -64,9 +64,10 @@ struct HeaderMappingTests {
 
     @Test func listsUnknownColumnsOnceAndIgnoresRejectsColumns() throws {
         let mapping = try HeaderMapping.detect(
-            header: ["user_principal_name", "Shoe size", "role", "Role", "line", "reason"])
+            header: ["user_principal_name", "Shoe size", "role", "Role", "line", "reason", " "])
         #expect(
-            mapping.unknownColumns == ["Shoe size", "Role"], "unknown and duplicate columns, not line/reason")
+            mapping.unknownColumns == ["Shoe size", "Role", "(unnamed column 7)"],
+            "unknown, duplicate and unnamed columns, not line/reason")
     }
 
     @Test func aMissingRequiredColumnNamesWhatIsMissingWhatWasFoundAndTheFormat() {

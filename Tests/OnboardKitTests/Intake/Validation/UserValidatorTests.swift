@@ -140,4 +140,15 @@ struct UserValidatorTests {
         let checked = try validator.check(row, tenants: IntakeFixtures.tenants)
         #expect(checked.draft?.isSignInBlocked == true, "Yes = sign-in blocked: \(checked.findings.items)")
     }
+
+    @Test func theTenantAndPolicyRulesAreCheckedEvenWhenAnotherFieldFailed() throws {
+        let checked = try check([
+            "display_name": "", "user_principal_name": "zoe@fabrikam.onmicrosoft.com", "role": "Owner",
+        ])
+        #expect(
+            IntakeFixtures.codes(checked.findings) == [
+                "display-name.missing", "upn.domain", "role.owner-in-managed-mode",
+            ],
+            "every finding of the row: \(checked.findings.items)")
+    }
 }
