@@ -57,19 +57,18 @@ struct DedupCommand: ParsableCommand {
                 ])
             }
         }
-        print(
-            "dedup keys: N distinct users (UPN e.g. `sofia.garcia1234@tenant0417.onmicrosoft.com`), one child per"
-        )
-        print(
-            "table and N; per user = (the child's memory after recording - before) / N, where peak = ru_maxrss"
-        )
-        print(
-            "(includes a resize holding old and new buckets) and resident = /proc/self/statm at the end. Per key:"
-        )
+        print(Self.explanation)
         for name in tableNames { print("- \(name): \(Self.descriptions[name]!)") }
         print()
         print(table.rendered, terminator: "")
     }
+
+    static let explanation = """
+        dedup keys: N distinct users (UPN e.g. `sofia.garcia1234@tenant0417.onmicrosoft.com`), one child \
+        per table and N; per user = (the child's memory after recording - before) / N, where peak = \
+        ru_maxrss (includes a resize holding old and new buckets) and resident = /proc/self/statm at \
+        the end; entries = keys the table holds. Per user:
+        """
 
     /// What each table keeps per user, in words.
     static let descriptions = [
