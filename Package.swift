@@ -9,10 +9,12 @@ let package = Package(
         .library(name: "CSVStream", targets: ["CSVStream"]),
         .library(name: "OnboardCore", targets: ["OnboardCore"]),
         .library(name: "OnboardKit", targets: ["OnboardKit"]),
+        .library(name: "DirectoryStore", targets: ["DirectoryStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The executable: parses options into a configuration and calls OnboardKit; nothing else.
@@ -36,8 +38,17 @@ let package = Package(
         .target(name: "OnboardCore"),
         // Streaming CSV reader and safe CSV writer. Knows nothing of tenants.
         .target(name: "CSVStream"),
+        // The embedded SQLite store: implements the Directory port on one database file.
+        .target(
+            name: "DirectoryStore",
+            dependencies: ["OnboardCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(name: "OnboardCoreTests", dependencies: ["OnboardCore"]),
+        .testTarget(
+            name: "DirectoryStoreTests",
+            dependencies: ["DirectoryStore", "OnboardCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "OnboardKitTests", dependencies: ["OnboardKit", "OnboardCore", "CSVStream"]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
         .testTarget(name: "EndToEndTests", dependencies: ["onboard"]),
