@@ -17,6 +17,12 @@ extension CustomerTenant {
                 "The user \(quoted(draft.userPrincipalName.rawValue)) is on the domain \(draft.userPrincipalName.domain), which is not one of tenant \(prefix)'s domains (\(domains.map(\.rawValue).joined(separator: ", "))); use one of those or add the domain to the tenant."
             )
         }
+        if draft.userPrincipalName.key == defaultAdmin.key {
+            problems.add(
+                .userDefaultAdmin,
+                "\(quoted(draft.userPrincipalName.rawValue)) is tenant \(prefix)'s default admin, created with the tenant; remove this row or give the user another name."
+            )
+        }
         try problems.throwIfAny()
         return TenantUser(tenant: prefix, draft: draft)
     }

@@ -44,6 +44,17 @@ public struct TenantUser: Sendable, Hashable, CustomStringConvertible {
         isDefaultAdmin = true
     }
 
+    /// The draft this user was made from (no role, no password): what a store persists to make the
+    /// same user again with ``CustomerTenant/makeUser(_:)``. The default admin is not rebuilt this way
+    /// but taken from its tenant (``CustomerTenant/defaultAdmin``).
+    public var draft: UserDraft {
+        UserDraft(
+            tenant: tenant, userPrincipalName: userPrincipalName, displayName: displayName,
+            firstName: firstName,
+            lastName: lastName, jobTitle: jobTitle, department: department, usageLocation: usageLocation,
+            isSignInBlocked: isSignInBlocked)
+    }
+
     /// The uniqueness key of the user across the directory.
     public var key: UserPrincipalName.Key { userPrincipalName.key }
 

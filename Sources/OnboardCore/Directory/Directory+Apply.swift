@@ -38,19 +38,13 @@ extension Directory {
     /// When another worker creates the same prefix between the look-up and the create, the tenant is
     /// looked up again and compared, so concurrent applies of one input still end in one tenant.
     public func apply(_ tenant: CustomerTenant) throws(DirectoryError) -> AppliedTenant {
-        let existing = try self.tenant(prefix: tenant.prefix)
-        let change = tenant.change(from: existing)
-        switch change {
-        case .created:
-            do {
-                let password = try createTenant(tenant)
-                return AppliedTenant(tenant: tenant, change: .created, adminPassword: password)
-            } catch .prefixTaken(let prefix) {
-                guard let winner = try self.tenant(prefix: tenant.prefix) else { throw .prefixTaken(prefix) }
-                return try update(winner, to: tenant)
-            }
-        case .updated, .unchanged:
-            return try update(existing!, to: tenant)
+        if let existing = try self.tenant(prefix: tenant.prefix) { return try update(existing, to: tenant) }
+        do {
+            let password = try createTenant(tenant)
+            return AppliedTenant(tenant: tenant, change: .created, adminPassword: password)
+        } catch .prefixTaken(let prefix) {
+            guard let winner = try self.tenant(prefix: tenant.prefix) else { throw .prefixTaken(prefix) }
+            return try update(winner, to: tenant)
         }
     }
 

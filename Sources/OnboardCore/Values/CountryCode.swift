@@ -8,6 +8,9 @@ public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses a country code.
     public static func parse(_ raw: String) throws(DomainViolations) -> CountryCode {
+        if table.contains(raw) {
+            return CountryCode(checked: raw.withASCIIBytes { ASCII.string($0, ASCII.uppercased) })
+        }
         let text = raw.trimmed
         guard table.contains(text) else {
             let hint = text.asciiUppercased == "UK" ? " (the United Kingdom is GB)" : ""

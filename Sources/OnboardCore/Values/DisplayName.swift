@@ -13,7 +13,7 @@ public struct DisplayName: Sendable, Hashable, CustomStringConvertible {
             throw DomainViolations(
                 DomainViolation(.displayNameMissing, "The display name is empty; give a name to show."))
         }
-        if text.count > maximumLength {
+        if text.utf8.count > maximumLength, text.count > maximumLength {
             throw DomainViolations(
                 DomainViolation(
                     .displayNameLength,

@@ -9,6 +9,10 @@ public struct DomainName: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Parses a domain name, reporting every rule it breaks.
     public static func parse(_ raw: String) throws(DomainViolations) -> DomainName {
+        let plain: String? = raw.withASCIIBytes { bytes in
+            ASCII.isPlainDomain(bytes) ? ASCII.string(bytes, ASCII.lowercased) : nil
+        }
+        if let plain { return DomainName(checked: plain) }
         let text = raw.trimmed
         let found = problems(in: text, what: "The domain \(quoted(text))")
         var list = ViolationList()

@@ -11,6 +11,13 @@ public struct DomainPrefix: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses a prefix, reporting every rule it breaks.
     public static func parse(_ raw: String) throws(DomainViolations) -> DomainPrefix {
+        let plain: String? = raw.withASCIIBytes { bytes in
+            guard (1...maximumLength).contains(bytes.count), bytes.allSatisfy(ASCII.isLetterOrDigit) else {
+                return nil
+            }
+            return ASCII.string(bytes, ASCII.lowercased)
+        }
+        if let plain { return DomainPrefix(checked: plain) }
         let text = raw.trimmed
         var problems = ViolationList()
         let count = text.count

@@ -11,6 +11,9 @@ public struct LanguageCode: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses a language code.
     public static func parse(_ raw: String) throws(DomainViolations) -> LanguageCode {
+        if table.contains(raw) {
+            return LanguageCode(checked: raw.withASCIIBytes { ASCII.string($0, ASCII.lowercased) })
+        }
         let text = raw.trimmed
         guard table.contains(text) else {
             throw DomainViolations(

@@ -17,15 +17,10 @@ public enum Role: String, Sendable, Hashable, CaseIterable, CustomStringConverti
 
     /// Parses a role name or alias.
     public static func parse(_ raw: String) throws(DomainViolations) -> Role {
+        let key = raw.looseKey
+        if let role = accepted[key] { return role }
         let text = raw.trimmed
-        let key = text.looseKey
-        if let role = allCases.first(where: { $0.rawValue.looseKey == key }) { return role }
-        switch key {
-        case "asrcontributor": return .siteRecoveryContributor
-        case "asroperator": return .siteRecoveryOperator
-        case "asrreader": return .siteRecoveryReader
-        default: break
-        }
+        if let role = accepted[text.looseKey] { return role }  // trimmed tabs or no-break spaces
         let hint: String
         switch key {
         case "admin", "administrator", "globaladmin", "globaladministrator", "tenantadmin":
@@ -44,6 +39,15 @@ public enum Role: String, Sendable, Hashable, CaseIterable, CustomStringConverti
                 "The access level \(quoted(text)) is unknown; use one of \(allCases.map(\.rawValue).joined(separator: ", ")).\(hint)"
             ))
     }
+
+    /// Every accepted spelling's loose key (names and aliases), looked up once per row.
+    private static let accepted: [String: Role] = {
+        var keys = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue.looseKey, $0) })
+        keys["asrcontributor"] = .siteRecoveryContributor
+        keys["asroperator"] = .siteRecoveryOperator
+        keys["asrreader"] = .siteRecoveryReader
+        return keys
+    }()
 
     /// The role's name as people write it, e.g. `Site Recovery Operator`.
     public var description: String { rawValue }

@@ -36,6 +36,7 @@ public enum Rule: String, Sendable, Hashable, CaseIterable, CustomStringConverti
     case roleForeignSubscription = "role.foreign-subscription"
     case roleDefaultAdmin = "role.default-admin"
     case userForeignTenant = "user.foreign-tenant"
+    case userDefaultAdmin = "user.default-admin"
     case drModeUnknown = "dr-mode.unknown"
 
     /// The stable code, e.g. `prefix.characters`.
@@ -89,6 +90,8 @@ public enum Rule: String, Sendable, Hashable, CaseIterable, CustomStringConverti
         case .roleForeignSubscription: "A role is only assigned on the user's own tenant's subscription."
         case .roleDefaultAdmin: "A tenant's default admin stays Owner on the cloud subscription."
         case .userForeignTenant: "A user only gets access in their own tenant."
+        case .userDefaultAdmin:
+            "The default admin (admin@prefix.onmicrosoft.com) is created with its tenant, not listed as a user."
         case .drModeUnknown:
             "Disaster recovery mode is managed or self-service (also partner-managed, customer-managed; case, spaces, - and _ ignored)."
         }

@@ -12,6 +12,11 @@ extension Unicode.Scalar {
 extension String {
     /// The text without leading and trailing whitespace (including no-break spaces and newlines).
     var trimmed: String {
+        // Fast path: a first and last byte that are printable ASCII other than space need no trimming.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F
+        {
+            return self
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
             let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
@@ -35,9 +40,16 @@ extension String {
     /// The text lower-cased with spaces, `-` and `_` removed: how names of roles and modes are
     /// compared, so `Site Recovery Reader`, `site-recovery-reader` and `SITE_RECOVERY_READER` match.
     var looseKey: String {
-        String(
-            String.UnicodeScalarView(
-                asciiLowercased.unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "_" }))
+        withASCIIBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for byte in bytes where byte != 0x20 && byte != 0x2D && byte != 0x5F {
+                    out[count] = ASCII.lowercased(byte)
+                    count += 1
+                }
+                return count
+            }
+        }
     }
 }
 

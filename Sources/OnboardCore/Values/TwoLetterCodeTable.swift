@@ -24,11 +24,10 @@ struct TwoLetterCodeTable: Sendable {
     }
 
     private static func index(of text: some StringProtocol) -> Int? {
-        var scalars = text.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), let second = scalars.next(), scalars.next() == nil,
-            first.isASCIILetter, second.isASCIILetter
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), bytes.next() == nil,
+            ASCII.isLetterOrDigit(first), ASCII.isLetterOrDigit(second), first > 0x39, second > 0x39
         else { return nil }
-        func letter(_ scalar: Unicode.Scalar) -> Int { Int(scalar.value | 0x20) - 0x61 }
-        return letter(first) * 26 + letter(second)
+        return Int((first | 0x20) - 0x61) * 26 + Int((second | 0x20) - 0x61)
     }
 }

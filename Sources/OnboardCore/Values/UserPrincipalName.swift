@@ -30,6 +30,7 @@ public struct UserPrincipalName: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a user principal name, reporting every rule it breaks (too long *and* `..` both).
     public static func parse(_ raw: String) throws(DomainViolations) -> UserPrincipalName {
+        if let plain = plain(raw) { return plain }
         let text = raw.trimmed
         let normal = compatibilityNormalized(text)
         let what = "The user name \(quoted(text))"
@@ -81,6 +82,38 @@ public struct UserPrincipalName: Sendable, Hashable, CustomStringConvertible {
         self.rawValue = rawValue
         self.key = key
         self.domain = domain
+    }
+
+    /// The fast path: a plain ASCII name that breaks no rule, built without preparing any message.
+    private static func plain(_ raw: String) -> UserPrincipalName? {
+        raw.withASCIIBytes { bytes -> UserPrincipalName? in
+            guard bytes.count <= maximumLength, let at = bytes.firstIndex(of: 0x40), at > 0,
+                at <= maximumLocalPartLength
+            else { return nil }
+            let local = UnsafeBufferPointer(rebasing: bytes[..<at])
+            guard local.first != 0x2E, local.last != 0x2E else { return nil }
+            var previous: UInt8 = 0
+            for byte in local {
+                guard ASCII.isLetterOrDigit(byte) || isLocalPartPunctuation(byte),
+                    !(byte == 0x2E && previous == 0x2E)
+                else { return nil }
+                previous = byte
+            }
+            let domain = UnsafeBufferPointer(rebasing: bytes[(at + 1)...])
+            guard ASCII.isPlainDomain(domain) else { return nil }
+            let key = ASCII.string(bytes, ASCII.lowercased)
+            return UserPrincipalName(
+                rawValue: raw, key: Key(rawValue: key),
+                domain: DomainName(checked: ASCII.string(domain, ASCII.lowercased)))
+        }
+    }
+
+    /// `' . - _ ! # ^ ~`
+    private static func isLocalPartPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x27, 0x2E, 0x2D, 0x5F, 0x21, 0x23, 0x5E, 0x7E: true
+        default: false
+        }
     }
 
     /// The user name: the normalised part before the `@`, lower-cased (what a password must not contain).

@@ -28,6 +28,23 @@ struct TenantAccessTests {
             ], "tenant column")
     }
 
+    @Test(arguments: ["admin@contoso.onmicrosoft.com", "ADMIN@contoso.onmicrosoft.com"])
+    func theDefaultAdminIsNotAUserRow(raw: String) {
+        #expect(
+            rulesBroken { () throws(DomainViolations) in try contoso.makeUser(Fixture.userDraft(raw)) }
+                == [.userDefaultAdmin], "\(raw) is made with the tenant")
+        #expect(
+            rulesBroken { () throws(DomainViolations) in
+                try contoso.makeUser(Fixture.userDraft("admin@contoso.com"))
+            }
+                == [], "admin on another domain of the tenant is an ordinary user")
+    }
+
+    @Test func aUserRoundTripsThroughItsDraft() throws {
+        let user = try contoso.makeUser(Fixture.userDraft("alice@contoso.com", title: "CFO"))
+        #expect(try contoso.makeUser(user.draft) == user, "a store can rebuild the same user")
+    }
+
     @Test func rolesGoOnTheTenantsOwnSubscription() throws {
         let user = try contoso.makeUser(Fixture.userDraft("alice@contoso.com"))
         let assignment = try contoso.assign(.contributor, to: user, policy: OnboardingPolicy())
