@@ -41,7 +41,11 @@ let package = Package(
         // The embedded SQLite store: implements the Directory port on one database file.
         .target(
             name: "DirectoryStore",
-            dependencies: ["OnboardCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "OnboardCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, for the hot loops of a batch import (see RawStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(name: "OnboardCoreTests", dependencies: ["OnboardCore"]),

@@ -5,6 +5,7 @@ extension SQLiteDirectory {
     public func createTenant(_ tenant: CustomerTenant) throws(DirectoryError) -> Secret {
         let password = makePassword(tenant.defaultAdmin.userPrincipalName)
         try writing("creating tenant \(tenant.prefix)") { db in
+            tenantKeys.withLock { $0.removeAll() }
             // No look-up first: the UNIQUE constraints decide, so two processes on one file agree too.
             let tenantID = try TenantRows.insert(db, tenant)
             let domainIDs = try TenantRows.saveDomains(db, tenant, tenantID: tenantID, existing: [:])
@@ -22,6 +23,7 @@ extension SQLiteDirectory {
 
     public func updateTenant(_ tenant: CustomerTenant) throws(DirectoryError) {
         try writing("updating tenant \(tenant.prefix)") { db in
+            tenantKeys.withLock { $0.removeAll() }
             guard let stored = try StoredTenant.fetch(db, prefix: tenant.prefix) else {
                 throw DirectoryError.unknownTenant(tenant.prefix)
             }
@@ -63,7 +65,7 @@ extension SQLiteDirectory {
     {
         let password = password ?? makePassword(user.userPrincipalName)
         try writing("creating user \(user.userPrincipalName)") { db in
-            guard let tenant = try StoredTenant.fetch(db, prefix: user.tenant) else {
+            guard let tenant = try TenantKeys.fetch(db, prefix: user.tenant) else {
                 throw DirectoryError.unknownTenant(user.tenant)
             }
             if try StoredUser.fetch(db, key: user.key) != nil {
@@ -82,7 +84,7 @@ extension SQLiteDirectory {
             guard let existing = try StoredUser.fetch(db, key: user.key), existing.user.tenant == user.tenant,
                 existing.user.isDefaultAdmin == user.isDefaultAdmin
             else { throw DirectoryError.unknownUser(user.userPrincipalName) }
-            guard let tenant = try StoredTenant.fetch(db, id: existing.tenantID),
+            guard let tenant = try TenantKeys.fetch(db, prefix: existing.user.tenant),
                 let domainID = tenant.domainIDs[user.userPrincipalName.domain]
             else { throw DirectoryError.upnDomainNotInTenant(user.userPrincipalName, tenant: user.tenant) }
             try UserRows.update(db, id: existing.id, user, domainID: domainID)
@@ -91,7 +93,7 @@ extension SQLiteDirectory {
 
     public func assignRole(_ assignment: RoleAssignment) throws(DirectoryError) {
         try writing("assigning a role to \(assignment.user)") { db in
-            guard let tenant = try StoredTenant.fetch(db, prefix: assignment.tenant) else {
+            guard let tenant = try TenantKeys.fetch(db, prefix: assignment.tenant) else {
                 throw DirectoryError.unknownTenant(assignment.tenant)
             }
             guard let user = try StoredUser.fetch(db, key: assignment.user.key), user.tenantID == tenant.id

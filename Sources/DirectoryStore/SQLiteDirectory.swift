@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OnboardCore
+import Synchronization
 
 /// The partner's directory in one SQLite database file: the default store of onboard.
 ///
@@ -20,6 +21,8 @@ public final class SQLiteDirectory: Directory {
     public let path: String
     let pool: DatabasePool
     let makePassword: @Sendable (UserPrincipalName) -> TemporaryPassword
+    /// Tenants' row ids for the batch writer, kept across batches (see ``TenantKeyCache``).
+    let tenantKeys = Mutex(TenantKeyCache())
 
     /// Opens the store at `path`, making it (and its folder) if absent; generates temporary passwords
     /// with the system's secure generator.

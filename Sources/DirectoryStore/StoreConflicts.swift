@@ -33,14 +33,18 @@ enum StoreConflicts {
                     .roleDefaultAdmin, "The default admin \(admin) stays Owner on the cloud subscription.")))
     }
 
-    /// Checks that `assignment` may be stored for `user` in `tenant`; returns the subscription's row id.
-    static func check(_ assignment: RoleAssignment, for user: TenantUser, in tenant: StoredTenant)
+    /// Checks that `assignment` may be stored for the stored `user` of `tenant`; returns the
+    /// subscription's row id. The default admin keeps exactly its tenant's default admin assignment.
+    static func check(_ assignment: RoleAssignment, for user: TenantUser, in tenant: TenantKeys)
         throws(DirectoryError) -> Int64
     {
         guard let subscriptionID = tenant.subscriptionIDs[assignment.subscription] else {
-            throw foreignSubscription(assignment.subscription, tenant: tenant.tenant.prefix)
+            throw foreignSubscription(assignment.subscription, tenant: tenant.prefix)
         }
-        if user.isDefaultAdmin, assignment != tenant.tenant.defaultAdminAssignment {
+        if user.isDefaultAdmin,
+            assignment.role != .owner || assignment.subscription != tenant.primarySubscription
+                || assignment.user != user.userPrincipalName
+        {
             throw defaultAdminRole(user.userPrincipalName)
         }
         return subscriptionID

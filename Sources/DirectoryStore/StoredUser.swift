@@ -18,29 +18,37 @@ struct StoredUser {
 
     /// The user with this key, in whichever tenant.
     static func fetch(_ db: Database, key: UserPrincipalName.Key) throws -> StoredUser? {
-        let statement = try db.cachedStatement(sql: selection + " WHERE u.upn_key = ?")
-        return try Row.fetchOne(statement, arguments: [key.rawValue]).map(StoredUser.init(row:))
+        let statement = try RawStatement(db, sql: selection + " WHERE u.upn_key = ?")
+        statement.bind([.text(key.rawValue)])
+        guard try statement.step() else { return nil }
+        defer { statement.reset() }
+        return StoredUser(statement)
     }
 
     /// The users of one tenant, ordered by key.
     static func fetchAll(_ db: Database, tenantID: Int64) throws -> [StoredUser] {
-        let statement = try db.cachedStatement(sql: selection + " WHERE u.tenant_id = ? ORDER BY u.upn_key")
-        return try Row.fetchAll(statement, arguments: [tenantID]).map(StoredUser.init(row:))
+        let statement = try RawStatement(db, sql: selection + " WHERE u.tenant_id = ? ORDER BY u.upn_key")
+        statement.bind([.integer(tenantID)])
+        defer { statement.reset() }
+        var users: [StoredUser] = []
+        while try statement.step() { users.append(StoredUser(statement)) }
+        return users
     }
 
     /// Rebuilds the user without checking again: the core checked every value before it was stored,
     /// and a re-import reads a million of them (see `Directory+Restoring.swift` in the core).
-    init(row: Row) {
-        id = row[0]
-        tenantID = row[1]
-        let tenant = DomainPrefix(restoring: row[2])
-        let name = UserPrincipalName(restoring: row[3], key: row[4])
+    private init(_ row: RawStatement) {
+        id = row.integer(0)
+        tenantID = row.integer(1)
+        let tenant = DomainPrefix(restoring: row.text(2) ?? "")
+        let name = UserPrincipalName(restoring: row.text(3) ?? "", key: row.text(4) ?? "")
         user = TenantUser(
-            restoring: tenant, userPrincipalName: name, displayName: DisplayName(restoring: row[5]),
-            firstName: row[6], lastName: row[7], jobTitle: row[8], department: row[9],
-            usageLocation: (row[10] as String?).map(CountryCode.init(restoring:)),
-            isSignInBlocked: row[11], isDefaultAdmin: row[12])
-        if let role = (row[13] as String?).flatMap(Role.init(rawValue:)), let subscription: String = row[14] {
+            restoring: tenant, userPrincipalName: name,
+            displayName: DisplayName(restoring: row.text(5) ?? ""),
+            firstName: row.text(6), lastName: row.text(7), jobTitle: row.text(8), department: row.text(9),
+            usageLocation: row.text(10).map(CountryCode.init(restoring:)),
+            isSignInBlocked: row.integer(11) != 0, isDefaultAdmin: row.integer(12) != 0)
+        if let role = row.text(13).flatMap(Role.init(rawValue:)), let subscription = row.text(14) {
             self.role = RoleAssignment(restoring: tenant, user: name, role: role, subscription: subscription)
         } else {
             self.role = nil

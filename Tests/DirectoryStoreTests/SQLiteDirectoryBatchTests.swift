@@ -50,7 +50,12 @@ struct SQLiteDirectoryBatchTests {
             UserApplication(user: contoso.defaultAdmin, role: contoso.defaultAdminAssignment),
             onOffice,
         ]
-        return [first, second]
+        // One user twice with different values: applied in order, so the second row changes it back.
+        let third = [
+            Fixture.application("carol@fabrikam.com", of: fabrikam, role: .owner, title: "Boss"),
+            Fixture.application("carol@fabrikam.com", of: fabrikam, role: .owner),
+        ]
+        return [first, second, third]
     }
 
     @Test func aBatchMeansWhatApplyingEachRowMeans() throws {

@@ -19,6 +19,16 @@ extension DomainPrefix {
     package init(restoring rawValue: String) { self.init(checked: rawValue) }
 }
 
+extension DomainName {
+    /// Rebuilds a domain name a store saved (lower-cased, as ``parse(_:)`` made it).
+    package init(restoring rawValue: String) { self.init(checked: rawValue) }
+}
+
+extension Subscription.ID {
+    /// Rebuilds a subscription id a store saved.
+    package init(restoring rawValue: String) { self.init(rawValue: rawValue) }
+}
+
 extension DisplayName {
     /// Rebuilds a display name a store saved.
     package init(restoring rawValue: String) { self.rawValue = rawValue }
