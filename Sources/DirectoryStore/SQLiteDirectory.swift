@@ -25,13 +25,13 @@ public final class SQLiteDirectory: Directory {
     let tenantKeys = Mutex(TenantKeyCache())
 
     /// Opens the store at `path`, making it (and its folder) if absent; generates temporary passwords
-    /// with the system's secure generator.
+    /// from the operating system's secure random bytes.
     public convenience init(path: String) throws(DirectoryStoreError) {
+        let random = Mutex(BufferedSecureRandom())
         try self.init(
             path: path,
             makePassword: { user in
-                var generator = SystemRandomNumberGenerator()
-                return TemporaryPassword.makeGenerated(avoiding: user.userName, using: &generator)
+                random.withLock { TemporaryPassword.makeGenerated(avoiding: user.userName, using: &$0) }
             })
     }
 
