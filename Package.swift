@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "OnboardKit",
             dependencies: [
-                "OnboardCore", "CSVStream",
+                "OnboardCore", "CSVStream", "DirectoryStore",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
