@@ -10,14 +10,12 @@ let package = Package(
         .library(name: "OnboardCore", targets: ["OnboardCore"]),
         .library(name: "OnboardKit", targets: ["OnboardKit"]),
         .library(name: "Reports", targets: ["Reports"]),
-
         .library(name: "DirectoryStore", targets: ["DirectoryStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
-
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
@@ -66,7 +64,6 @@ let package = Package(
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(name: "OnboardCoreTests", dependencies: ["OnboardCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "CLibXML2", "OnboardCore"]),
-
         .testTarget(
             name: "DirectoryStoreTests",
             dependencies: ["DirectoryStore", "OnboardCore", .product(name: "GRDB", package: "GRDB.swift")]
