@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "OnboardKit",
             dependencies: [
-                "OnboardCore", "CSVStream",
+                "OnboardCore", "CSVStream", "Reports",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -53,7 +53,8 @@ let package = Package(
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(name: "OnboardCoreTests", dependencies: ["OnboardCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "CLibXML2", "OnboardCore"]),
-        .testTarget(name: "OnboardKitTests", dependencies: ["OnboardKit", "OnboardCore", "CSVStream"]),
+        .testTarget(
+            name: "OnboardKitTests", dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2"]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
         .testTarget(name: "EndToEndTests", dependencies: ["onboard"]),
     ],
