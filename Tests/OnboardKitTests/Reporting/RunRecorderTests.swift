@@ -56,6 +56,28 @@ struct RunRecorderTests {
         #expect(try planned.htmlTotals() == summary, "\(name): report.html's totals are summary.json's")
     }
 
+    @Test func aPlansPageSaysWhatAnImportWouldDo() throws {
+        let planned = try PlannedReports(
+            customers: PlannedReports.sample("customers-with-errors.csv"),
+            users: [PlannedReports.sample("users-with-errors.csv")])
+        let elements = try ParsedDocument(htmlAt: planned.htmlPath).elements
+        let headings = elements.filter { $0.name == "th" }.map(\.text)
+        #expect(
+            headings.contains("To create") && headings.contains("Users to create"),
+            "columns say would: \(headings)")
+        #expect(
+            !headings.contains("Created") && !headings.contains("Steps done"), "nothing was done: \(headings)"
+        )
+        let badges = elements.filter { $0.attributes["class"]?.hasPrefix("badge") == true }.map(\.text)
+        #expect(
+            badges.contains("would create") && !badges.contains("created"), "tenant results: \(Set(badges))")
+        let attention = elements.filter { $0.name == "li" }.map(\.text)
+        #expect(
+            attention.contains { $0.hasPrefix("28 rows would be rejected") }
+                && attention.contains { $0.hasPrefix("1 duplicate row would be skipped") },
+            "what needs attention, as a plan: \(attention)")
+    }
+
     @Test func firstSeenNamesTheEarlierRowByLineAndRecord() throws {
         let planned = try PlannedReports(
             customers: PlannedReports.sample("customers-with-errors.csv"), users: [])
