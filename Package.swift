@@ -54,7 +54,8 @@ let package = Package(
         .testTarget(name: "OnboardCoreTests", dependencies: ["OnboardCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "CLibXML2", "OnboardCore"]),
         .testTarget(
-            name: "OnboardKitTests", dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2"]),
+            name: "OnboardKitTests",
+            dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2"]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
         .testTarget(name: "EndToEndTests", dependencies: ["onboard"]),
     ],
