@@ -1,4 +1,5 @@
 import Foundation
+import OnboardCore
 import Reports
 
 @testable import OnboardKit
@@ -19,14 +20,15 @@ final class PlannedReports {
         packageRoot.appendingPathComponent("samples/\(name)").path
     }
 
-    init(customers: String?, users: [String], deterministic: Bool = false, seed: UInt64 = 0, out: URL? = nil)
-        throws
-    {
+    init(
+        customers: String?, users: [String], deterministic: Bool = false, seed: UInt64 = 0, out: URL? = nil,
+        directory: any Directory = InMemoryDirectory()
+    ) throws {
         folder =
             out
             ?? FileManager.default.temporaryDirectory.appendingPathComponent(
                 "onboard-reports-\(UUID().uuidString)")
-        report = try Planner().plan(
+        report = try Planner(directory: directory).plan(
             PlanRequest(
                 customersPath: customers, usersPaths: users, outputDirectory: folder.path,
                 isDeterministic: deterministic, seed: seed))
