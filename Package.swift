@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "OnboardKit",
             dependencies: [
-                "OnboardCore", "CSVStream", "DirectoryStore",
+                "OnboardCore", "CSVStream", "DirectoryStore", "Reports",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -68,7 +68,9 @@ let package = Package(
             name: "DirectoryStoreTests",
             dependencies: ["DirectoryStore", "OnboardCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "OnboardKitTests", dependencies: ["OnboardKit", "OnboardCore", "CSVStream"]),
+        .testTarget(
+            name: "OnboardKitTests",
+            dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2"]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
         .testTarget(name: "EndToEndTests", dependencies: ["onboard"]),
     ],

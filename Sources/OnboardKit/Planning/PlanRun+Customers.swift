@@ -13,6 +13,7 @@ extension PlanRun {
             let row: IntakeRow
             var findings: RowFindings
             var outcome = RowOutcome.rejected
+            var tenant: String?
             switch next {
             case .failure(let issue):
                 (row, findings) = malformed(issue, in: file)
@@ -22,11 +23,12 @@ extension PlanRun {
                 let checked = CustomerValidator.check(row)
                 findings = checked.findings
                 if let draft = checked.draft {
+                    tenant = draft.prefix.rawValue
                     outcome = try classify(
                         draft, row: row, at: RowLocation(file: fileIndex, line: row.line), &findings)
                 }
             }
-            try settle(row, findings: findings, outcome: outcome, rejects: rejects)
+            try settle(row, findings: findings, outcome: outcome, tenant: tenant, rejects: rejects)
             counts.count(outcome)
         }
         report.customers = report.customers + counts
@@ -42,11 +44,13 @@ extension PlanRun {
             findings: &findings)
         switch sighting {
         case .duplicate(let earlier):
+            firstSeen = earlier
             report.append(
                 "\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped",
                 to: \.duplicateLines)
             return .duplicate
-        case .conflict:
+        case .conflict(let earlier):
+            firstSeen = earlier
             return .conflict
         case .first:
             let tenant = CustomerTenant(draft)
@@ -60,6 +64,7 @@ extension PlanRun {
             let outcome = RowOutcome(tenant.change(from: existing))
             let index = tenantPlan(draft.prefix.rawValue, inDirectory: existing != nil)
             report.tenants[index].outcome = outcome
+            report.tenants[index].company = draft.company.rawValue
             return outcome
         }
     }

@@ -35,7 +35,8 @@ extension PlanRun {
                         at: RowLocation(file: fileIndex, line: row.line), &findings)
                 }
             }
-            try settle(row, findings: findings, outcome: outcome, rejects: rejects)
+            try settle(
+                row, findings: findings, outcome: outcome, tenant: tenant?.prefix.rawValue, rejects: rejects)
             counts.count(outcome)
             let prefix = tenant?.prefix.rawValue ?? ""
             let index = tenantPlan(
@@ -75,11 +76,13 @@ extension PlanRun {
             findings: &findings)
         switch sighting {
         case .duplicate(let earlier):
+            firstSeen = earlier
             report.append(
                 "\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped",
                 to: \.duplicateLines)
             return .duplicate
-        case .conflict:
+        case .conflict(let earlier):
+            firstSeen = earlier
             return .conflict
         case .first:
             guard existing != nil else { return .create }
