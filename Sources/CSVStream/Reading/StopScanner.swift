@@ -15,9 +15,9 @@ struct StopScanner {
     private let cr = SIMD16<UInt8>(repeating: ASCII.cr)
     private let lf = SIMD16<UInt8>(repeating: ASCII.lf)
     private let one = SIMD16<Int8>(repeating: 1)
-    /// The bytes `buffer[blockStart..<blockEnd]` (at most 64) that the mask describes.
+    /// The bytes `buffer[blockStart..<blockStart + blockCount]` (at most 64) that the mask describes.
     private var blockStart = 0
-    private var blockEnd = 0
+    private var blockCount = 0
     /// Bit `i` is set when `buffer[blockStart + i]` is a stop byte.
     private var mask: UInt64 = 0
 
@@ -31,11 +31,16 @@ struct StopScanner {
     mutating func nextStop(_ buffer: UnsafePointer<UInt8>, from p: Int, to end: Int) -> Int {
         var p = p
         while p < end {
-            // `p` can also move back (an abandoned quote resumes on an earlier line).
-            if p < blockStart || p >= blockEnd { classify(buffer, at: p, to: end) }
-            let ahead = mask & (~0 << UInt64(p - blockStart))
-            if ahead != 0 { return blockStart + ahead.trailingZeroBitCount }
-            p = blockEnd
+            let offset = p &- blockStart
+            // One unsigned comparison also catches a `p` before the block: it can move back (an
+            // abandoned quote resumes on an earlier line).
+            if UInt(bitPattern: offset) >= UInt(bitPattern: blockCount) {
+                classify(buffer, at: p, to: end)
+                continue
+            }
+            let ahead = mask &>> UInt64(offset)
+            if ahead != 0 { return p &+ ahead.trailingZeroBitCount }
+            p = blockStart &+ blockCount
         }
         return end
     }
@@ -57,14 +62,14 @@ struct StopScanner {
         var mask: UInt64 = 0
         var offset = 0
         while count - offset >= 16 {
-            mask |= stopBits(buffer + p + offset) << UInt64(offset)
+            mask |= stopBits(buffer + p + offset) &<< UInt64(offset)
             offset += 16
         }
         while offset < count {
-            if !classes.continuesUnquoted(buffer[p + offset]) { mask |= 1 << UInt64(offset) }
+            if !classes.continuesUnquoted(buffer[p + offset]) { mask |= 1 &<< UInt64(offset) }
             offset += 1
         }
-        (self.mask, blockStart, blockEnd) = (mask, p, p + count)
+        (self.mask, blockStart, blockCount) = (mask, p, count)
     }
 
     /// Bit `i` set when byte `i` of the 16 at `start` is a stop byte.
@@ -82,13 +87,13 @@ struct StopScanner {
         let stops = SIMD16<Int8>(repeating: 0).replacing(with: -1, where: syntax .| nulOrNonASCII)
         // A stop lane is now an all-ones byte; as two little-endian words, byte `i` of a word is lane `i`.
         let words = unsafeBitCast(stops, to: SIMD2<UInt64>.self)
-        return Self.highBits(words[0]) | Self.highBits(words[1]) << 8
+        return Self.highBits(words[0]) | Self.highBits(words[1]) &<< 8
     }
 
     /// The top bit of each byte of `word`, packed into 8 bits (byte `i` gives bit `i`): the multiply
     /// shifts each top bit to its own place in the highest byte without any two colliding.
     @inline(__always)
     static func highBits(_ word: UInt64) -> UInt64 {
-        ((word & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) >> 56
+        ((word & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) &>> 56
     }
 }
