@@ -7,7 +7,6 @@ extension RecordParser {
         into sink: inout Sink
     ) -> (index: Int, event: Event) {
         var p = start
-        var stops = StopScanner(delimiter: delimiter, classes: classes)
         while true {
             scanning: while p < end {
                 switch state {
@@ -43,7 +42,7 @@ extension RecordParser {
                     var byte: UInt8
                     while true {
                         let run = p
-                        p = stops.nextStop(buffer, from: p, to: end)
+                        p = stops.nextStop(buffer, from: p, to: end, base: base)
                         if p > run { append(buffer + run, count: p - run, endOffset: base + p, &sink) }
                         if p == end { continue scanning }
                         byte = buffer[p]
@@ -79,7 +78,7 @@ extension RecordParser {
 
                 case .quoted:
                     let run = p
-                    p = stops.nextQuotedStop(buffer, from: p, to: end, delimiter: delimiter)
+                    p = stops.nextQuotedStop(buffer, from: p, to: end, base: base, delimiter: delimiter)
                     if base + p - fieldStart > maxFieldBytes {
                         // Far too long for a real field: a quote that never closes. Report it and go
                         // back to the line after the quote, or drop the rest of this line.

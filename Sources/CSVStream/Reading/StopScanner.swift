@@ -10,37 +10,46 @@
 struct StopScanner {
     private let classes: ByteClasses
     // The bytes the SIMD comparisons look for, in every lane.
-    private let delimiterLanes: SIMD16<UInt8>
+    private var delimiterLanes: SIMD16<UInt8>
     private let quote = SIMD16<UInt8>(repeating: ASCII.quote)
     private let cr = SIMD16<UInt8>(repeating: ASCII.cr)
     private let lf = SIMD16<UInt8>(repeating: ASCII.lf)
     private let one = SIMD16<Int8>(repeating: 1)
-    /// The bytes `buffer[blockStart..<blockStart + blockCount]` (at most 64) that the mask describes.
+    /// The bytes at decoded offsets `blockStart..<blockStart + blockCount` (at most 64) that the mask
+    /// describes.
     private var blockStart = 0
     private var blockCount = 0
-    /// Bit `i` is set when `buffer[blockStart + i]` is a stop byte.
+    /// Bit `i` is set when the byte at decoded offset `blockStart + i` is a stop byte.
     private var mask: UInt64 = 0
 
-    init(delimiter: UInt8, classes: ByteClasses) {
-        self.classes = classes
-        self.delimiterLanes = SIMD16(repeating: delimiter)
+    init(delimiter: UInt8) {
+        classes = ByteClasses(delimiter: delimiter)
+        delimiterLanes = SIMD16(repeating: delimiter)
+    }
+
+    /// Makes `delimiter` (and no other byte of `,;\t|`) a stop byte.
+    mutating func setDelimiter(_ delimiter: UInt8) {
+        classes.setDelimiter(delimiter)
+        delimiterLanes = SIMD16(repeating: delimiter)
+        blockCount = 0
     }
 
     /// Index of the first stop byte in `buffer[p..<end]`, or `end`: where an unquoted run ends.
+    /// `base` is the decoded offset of `buffer[0]`.
     @inline(__always)
-    mutating func nextStop(_ buffer: UnsafePointer<UInt8>, from p: Int, to end: Int) -> Int {
+    mutating func nextStop(_ buffer: UnsafePointer<UInt8>, from p: Int, to end: Int, base: Int) -> Int {
         var p = p
         while p < end {
-            let offset = p &- blockStart
+            let offset = base &+ p &- blockStart
             // One unsigned comparison also catches a `p` before the block: it can move back (an
             // abandoned quote resumes on an earlier line).
             if UInt(bitPattern: offset) >= UInt(bitPattern: blockCount) {
-                classify(buffer, at: p, to: end)
+                classify(buffer, at: p, to: end, base: base)
                 continue
             }
             let ahead = mask &>> UInt64(offset)
             if ahead != 0 { return p &+ ahead.trailingZeroBitCount }
-            p = blockStart &+ blockCount
+            p = blockStart &+ blockCount &- base
         }
         return end
     }
@@ -49,15 +58,17 @@ struct StopScanner {
     /// the delimiter, which is content inside quotes), or `end`.
     @inline(__always)
     mutating func nextQuotedStop(
-        _ buffer: UnsafePointer<UInt8>, from p: Int, to end: Int, delimiter: UInt8
+        _ buffer: UnsafePointer<UInt8>, from p: Int, to end: Int, base: Int, delimiter: UInt8
     ) -> Int {
-        var stop = nextStop(buffer, from: p, to: end)
-        while stop < end && buffer[stop] == delimiter { stop = nextStop(buffer, from: stop + 1, to: end) }
+        var stop = nextStop(buffer, from: p, to: end, base: base)
+        while stop < end && buffer[stop] == delimiter {
+            stop = nextStop(buffer, from: stop + 1, to: end, base: base)
+        }
         return stop
     }
 
     /// Fills the mask for the up to 64 bytes from `p`.
-    private mutating func classify(_ buffer: UnsafePointer<UInt8>, at p: Int, to end: Int) {
+    private mutating func classify(_ buffer: UnsafePointer<UInt8>, at p: Int, to end: Int, base: Int) {
         let count = min(64, end - p)
         var mask: UInt64 = 0
         var offset = 0
@@ -69,7 +80,7 @@ struct StopScanner {
             if !classes.continuesUnquoted(buffer[p + offset]) { mask |= 1 &<< UInt64(offset) }
             offset += 1
         }
-        (self.mask, blockStart, blockCount) = (mask, p, count)
+        (self.mask, blockStart, blockCount) = (mask, base + p, count)
     }
 
     /// Bit `i` set when byte `i` of the 16 at `start` is a stop byte.
