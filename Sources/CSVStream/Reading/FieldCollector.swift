@@ -38,7 +38,8 @@ struct FieldCollector: RecordSink {
             // Most runs are short: two overlapping 8-byte moves beat a byte loop or a call to memmove.
             let (from, to) = (UnsafeRawPointer(source), UnsafeMutableRawPointer(target))
             to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
-            (to + count - 8).storeBytes(of: (from + count - 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
+            (to + count - 8).storeBytes(
+                of: (from + count - 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
         } else if count < 8 {
             for offset in 0..<count { target[offset] = source[offset] }
         } else {

@@ -48,12 +48,14 @@ extension RecordParser {
                         byte = buffer[p]
                         if byte == delimiter {
                             p = endFieldAtDelimiter(at: p, base: base, &sink)
+                            // A quoted field, or the window's end: back through `.fieldStart`.
                             guard p < end && buffer[p] != ASCII.quote else { continue scanning }
                             beginField(at: base + p)
                             state = .unquoted
                         } else if byte >= 0x80 {
                             guard
-                                let next = nonASCII(buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
+                                let next = nonASCII(
+                                    buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
                             else { return (p, .needMore) }
                             p = next
                         } else {
@@ -72,6 +74,7 @@ extension RecordParser {
                         flag(.quoteInUnquotedField, line: line, column: column(at: base + p))
                         p += 1
                     } else {
+                        // NUL, the only stop byte left.
                         flag(.nulByte, line: line, column: column(at: base + p))
                         p += 1
                     }

@@ -6,7 +6,9 @@
 /// with a shift and a trailing-zero count, which is what makes short fields cheap. The last bytes of
 /// a window, fewer than 16, are classified one at a time with `ByteClasses`' table.
 ///
-/// The mask belongs to one `parse` call: the window does not change during the call.
+/// The mask is kept by decoded offset, not window index, so it stays valid across `parse` calls (one
+/// per record for `next()`) while the reader shifts and refills its window: the byte at a decoded
+/// offset never changes, and the parser only asks about bytes still in the window.
 struct StopScanner {
     private let classes: ByteClasses
     // The bytes the SIMD comparisons look for, in every lane.
