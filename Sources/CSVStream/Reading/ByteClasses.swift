@@ -1,41 +1,29 @@
-/// Which bytes end a run inside a field: one table look-up per byte in the parser's inner loops.
+/// Which bytes end a run in an unquoted field (delimiter, quote, CR, LF, NUL, non-ASCII): a 256-entry
+/// table for the bytes `StopScanner` classifies one at a time (the last few of a window).
 ///
 /// A class (not a struct) so the table is allocated once and freed with the parser; the parser is
 /// owned by one `CSVReader` and never shared.
 final class ByteClasses {
-    /// Bit set for bytes that stop a run in an unquoted field: delimiter, quote, CR, LF, NUL, non-ASCII.
-    static let unquotedStop: UInt8 = 1
-    /// Bit set for bytes that stop a run in a quoted field: quote, CR, LF, NUL, non-ASCII.
-    static let quotedStop: UInt8 = 2
-
+    /// 1 for a byte that stops an unquoted run.
     private let table: UnsafeMutablePointer<UInt8>
 
     init(delimiter: UInt8) {
         table = .allocate(capacity: 256)
         table.initialize(repeating: 0, count: 256)
-        for byte in [ASCII.quote, ASCII.cr, ASCII.lf, 0] {
-            table[Int(byte)] = Self.unquotedStop | Self.quotedStop
-        }
-        for byte in 0x80...0xFF { table[byte] = Self.unquotedStop | Self.quotedStop }
         setDelimiter(delimiter)
     }
 
     deinit { table.deallocate() }
 
-    /// Makes `delimiter` (and only it) stop unquoted runs.
+    /// Makes `delimiter` (and no other delimiter) stop unquoted runs.
     func setDelimiter(_ delimiter: UInt8) {
-        for byte in 0..<256 { table[byte] &= ~Self.unquotedStop }
-        for byte in [delimiter, ASCII.quote, ASCII.cr, ASCII.lf, 0] { table[Int(byte)] |= Self.unquotedStop }
-        for byte in 0x80...0xFF { table[byte] |= Self.unquotedStop }
+        for byte in 0..<256 { table[byte] = byte >= 0x80 ? 1 : 0 }
+        for byte in [delimiter, ASCII.quote, ASCII.cr, ASCII.lf, 0] { table[Int(byte)] = 1 }
     }
 
     /// True when `byte` is ordinary content inside an unquoted field.
     @inline(__always)
-    func continuesUnquoted(_ byte: UInt8) -> Bool { table[Int(byte)] & Self.unquotedStop == 0 }
-
-    /// True when `byte` is ordinary content inside a quoted field.
-    @inline(__always)
-    func continuesQuoted(_ byte: UInt8) -> Bool { table[Int(byte)] & Self.quotedStop == 0 }
+    func continuesUnquoted(_ byte: UInt8) -> Bool { table[Int(byte)] == 0 }
 }
 
 /// The ASCII bytes CSV syntax is made of.

@@ -47,8 +47,11 @@ public final class CSVReader {
 
     let options: CSVReaderOptions
     var decoder: InputDecoder
-    var parser: RecordParser
-    private var collector: FieldCollector
+    // The reader is used from one thread at a time and its methods never access the parser or the
+    // collector while an access to the same one is open, so the per-record run-time exclusivity
+    // checks (a few percent of `next()`) are left out.
+    @exclusivity(unchecked) var parser: RecordParser
+    @exclusivity(unchecked) private var collector: FieldCollector
 
     /// Decoded bytes; `window[0]` is at decoded offset `windowBase`, valid bytes are `..<windowEnd`,
     /// the parser has consumed `..<windowIndex`.

@@ -33,11 +33,17 @@ struct FieldCollector: RecordSink {
     @inline(__always)
     mutating func append(_ source: UnsafePointer<UInt8>, count: Int) {
         if byteCount + count > capacity { grow(to: byteCount + count) }
-        if count <= 16 {
-            // Most fields are short: a plain loop beats a call to memmove.
-            for offset in 0..<count { bytes[byteCount + offset] = source[offset] }
+        let target = bytes + byteCount
+        if count >= 8 && count <= 16 {
+            // Most runs are short: two overlapping 8-byte moves beat a byte loop or a call to memmove.
+            let (from, to) = (UnsafeRawPointer(source), UnsafeMutableRawPointer(target))
+            to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            (to + count - 8).storeBytes(
+                of: (from + count - 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
+        } else if count < 8 {
+            for offset in 0..<count { target[offset] = source[offset] }
         } else {
-            (bytes + byteCount).update(from: source, count: count)
+            target.update(from: source, count: count)
         }
         byteCount += count
     }

@@ -46,6 +46,15 @@ struct InputDecoder {
     /// Decodes the next piece of input into `output` as UTF-8; 0 means the end of the input.
     mutating func read(into output: UnsafeMutableRawBufferPointer) throws(CSVInputError) -> Int {
         if !isStarted { try start() }
+        if encoding == .utf8 && pending.isEmpty {
+            // UTF-8 needs no decoding: read straight into `output`, which saves copying every byte.
+            guard !sourceEnded else { return 0 }
+            let room = UnsafeMutableRawBufferPointer(rebasing: output[..<min(chunkSize, output.count)])
+            let count = try source.read(into: room, name: name)
+            if count == 0 { sourceEnded = true }
+            bytesRead += count
+            return count
+        }
         while true {
             let raw = try readRaw()
             if raw.isEmpty { return finishUTF16(into: output) }

@@ -8,7 +8,7 @@ extension RecordParser {
     ) -> (index: Int, event: Event) {
         var p = start
         while true {
-            while p < end {
+            scanning: while p < end {
                 switch state {
                 case .recordStart:
                     let byte = buffer[p]
@@ -37,14 +37,32 @@ extension RecordParser {
                     }
 
                 case .unquoted:
-                    let run = p
-                    while p < end && classes.continuesUnquoted(buffer[p]) { p += 1 }
-                    if p > run { append(buffer + run, count: p - run, endOffset: base + p, &sink) }
-                    if p == end { break }
-                    let byte = buffer[p]
-                    if byte == delimiter {
-                        p = endFieldAtDelimiter(at: p, base: base, &sink)
-                    } else if byte == ASCII.lf || byte == ASCII.cr {
+                    // The hot path: runs, delimiters, unquoted fields after them and valid UTF-8 stay
+                    // in this loop, without a round through the `switch`.
+                    var byte: UInt8
+                    while true {
+                        let run = p
+                        p = stops.nextStop(buffer, from: p, to: end, base: base)
+                        if p > run { append(buffer + run, count: p - run, endOffset: base + p, &sink) }
+                        if p == end { continue scanning }
+                        byte = buffer[p]
+                        if byte == delimiter {
+                            p = endFieldAtDelimiter(at: p, base: base, &sink)
+                            // A quoted field, or the window's end: back through `.fieldStart`.
+                            guard p < end && buffer[p] != ASCII.quote else { continue scanning }
+                            beginField(at: base + p)
+                            state = .unquoted
+                        } else if byte >= 0x80 {
+                            guard
+                                let next = nonASCII(
+                                    buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
+                            else { return (p, .needMore) }
+                            p = next
+                        } else {
+                            break
+                        }
+                    }
+                    if byte == ASCII.lf || byte == ASCII.cr {
                         guard let next = lineBreakEnd(buffer, at: p, end: end, isFinal: isFinal) else {
                             return (p, .needMore)
                         }
@@ -55,19 +73,15 @@ extension RecordParser {
                     } else if byte == ASCII.quote {
                         flag(.quoteInUnquotedField, line: line, column: column(at: base + p))
                         p += 1
-                    } else if byte == 0 {
+                    } else {
+                        // NUL, the only stop byte left.
                         flag(.nulByte, line: line, column: column(at: base + p))
                         p += 1
-                    } else {
-                        guard
-                            let next = nonASCII(buffer, at: p, end: end, base: base, isFinal: isFinal, &sink)
-                        else { return (p, .needMore) }
-                        p = next
                     }
 
                 case .quoted:
                     let run = p
-                    while p < end && classes.continuesQuoted(buffer[p]) { p += 1 }
+                    p = stops.nextQuotedStop(buffer, from: p, to: end, base: base, delimiter: delimiter)
                     if base + p - fieldStart > maxFieldBytes {
                         // Far too long for a real field: a quote that never closes. Report it and go
                         // back to the line after the quote, or drop the rest of this line.

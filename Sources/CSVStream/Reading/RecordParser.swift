@@ -1,9 +1,9 @@
 /// The CSV state machine: turns UTF-8 bytes into fields and records, tracks lines and columns, and
 /// notices malformed records. It never reads input itself: `CSVReader` hands it windows of bytes.
 ///
-/// Speed comes from scanning runs: inside a field, one table look-up per byte finds the next byte
-/// that matters (delimiter, quote, line break, NUL, non-ASCII) and the run before it goes to the sink
-/// in one copy. Non-ASCII bytes take a slower path that validates UTF-8 and counts characters for
+/// Speed comes from scanning runs: inside a field, `StopScanner` finds the next byte that matters
+/// (delimiter, quote, line break, NUL, non-ASCII) with SIMD bit masks, and the run before it goes to
+/// the sink in one copy. Non-ASCII bytes take a slower path that validates UTF-8 and counts characters for
 /// columns. Whenever the parser must see a byte beyond the window (CR then LF?, `""`?, the rest of a
 /// UTF-8 sequence) it returns `.needMore` and is called again with more bytes.
 struct RecordParser {
@@ -31,7 +31,8 @@ struct RecordParser {
 
     var state = State.recordStart
     var delimiter: UInt8
-    let classes: ByteClasses
+    /// Finds the bytes that matter; see `StopScanner`.
+    var stops: StopScanner
     let maxFieldBytes: Int
     let maxFields: Int
     /// Added to decoded offsets to give `CSVPosition.byteOffset` (the UTF-8 byte-order mark's length).
@@ -66,7 +67,7 @@ struct RecordParser {
 
     init(delimiter: UInt8, maxFieldBytes: Int, maxFields: Int) {
         self.delimiter = delimiter
-        self.classes = ByteClasses(delimiter: delimiter)
+        self.stops = StopScanner(delimiter: delimiter)
         self.maxFieldBytes = maxFieldBytes
         self.maxFields = max(1, maxFields)
     }
@@ -74,7 +75,7 @@ struct RecordParser {
     /// Changes the delimiter (before the first record, once it has been detected).
     mutating func setDelimiter(_ delimiter: UInt8) {
         self.delimiter = delimiter
-        classes.setDelimiter(delimiter)
+        stops.setDelimiter(delimiter)
     }
 
     /// Decoded offset from which the reader must keep bytes (an open quote's resume point), if any.
