@@ -191,6 +191,24 @@ struct OnboardConfigurationTests {
         #expect(errors(text) == [message], "\(text)")
     }
 
+    @Test func linesInsideMultiLineStringsAndArraysAreNotTakenForKeys() {
+        let lines = errors(
+            #"""
+            out = """
+            jobs = 9
+            """
+            store = [
+              "[retry]",
+            ]
+            jobs = 0
+            """#)
+        #expect(
+            lines == [
+                "onboard.toml:4: error: store: must be a string, not an array",
+                "onboard.toml:7: error: jobs: 0 is out of range; use a whole number from 1 to 64",
+            ], "\(lines)")
+    }
+
     @Test func aSyntaxErrorGivesTheParsersLineAndColumn() {
         let lines = errors("jobs = 4\n[retry\nattempts = 3\n")
         #expect(lines.count == 1, "one syntax error: \(lines)")
