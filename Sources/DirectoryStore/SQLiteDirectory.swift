@@ -43,8 +43,8 @@ public final class SQLiteDirectory: Directory {
         try self.init(path: path, makePassword: makePassword, isReadOnly: false)
     }
 
-    /// Opens an existing store for reading only (listing commands): never makes the file, its folder
-    /// or its WAL files' changes, and never migrates it. Every write throws.
+    /// Opens an existing store for reading only (listing commands): never makes the file or its
+    /// folder, never migrates it; every write throws a store failure.
     ///
     /// - Throws: `DirectoryStoreError` with `isMissing` when there is no file at `path`; when the file
     ///   is not a store, or one of another schema version.
