@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The executable: parses options into a configuration and calls OnboardKit; nothing else.
@@ -34,6 +35,8 @@ let package = Package(
             dependencies: [
                 "OnboardCore", "CSVStream", "DirectoryStore", "Reports",
                 .product(name: "Logging", package: "swift-log"),
+                // The configuration file (onboard.toml).
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // The domain core: value types, invariants, the Directory port. No I/O.
@@ -72,7 +75,7 @@ let package = Package(
             name: "OnboardKitTests",
             dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2"]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
-        .testTarget(name: "EndToEndTests", dependencies: ["onboard"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["onboard", "OnboardCore", "DirectoryStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,9 +4,16 @@ public struct DirectoryStoreError: Error, Sendable, Hashable, CustomStringConver
     public let path: String
     /// What went wrong, from the file system or SQLite.
     public let reason: String
+    /// True when there is no store file (and the caller asked not to make one).
+    public var isMissing = false
 
     public var description: String {
-        "Cannot open the directory store \(path): \(reason). Check that the folder is writable and the "
+        if isMissing {
+            return "There is no directory store \(path); give the store's path with --store PATH "
+                + "(listing a store never makes one)."
+        }
+        return
+            "Cannot open the directory store \(path): \(reason). Check that the folder is writable and the "
             + "file is an onboard store (or give another one with --store PATH)."
     }
 }

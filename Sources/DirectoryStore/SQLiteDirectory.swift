@@ -37,12 +37,38 @@ public final class SQLiteDirectory: Directory {
 
     /// Opens the store at `path`, generating temporary passwords with `makePassword` (tests pass a
     /// seeded generator here).
-    public init(path: String, makePassword: @escaping @Sendable (UserPrincipalName) -> TemporaryPassword)
-        throws(DirectoryStoreError)
-    {
+    public convenience init(
+        path: String, makePassword: @escaping @Sendable (UserPrincipalName) -> TemporaryPassword
+    ) throws(DirectoryStoreError) {
+        try self.init(path: path, makePassword: makePassword, isReadOnly: false)
+    }
+
+    /// Opens an existing store for reading only (listing commands): never makes the file or its
+    /// folder, never migrates it; every write throws a store failure.
+    ///
+    /// - Throws: `DirectoryStoreError` with `isMissing` when there is no file at `path`; when the file
+    ///   is not a store, or one of another schema version.
+    public convenience init(readingExisting path: String) throws(DirectoryStoreError) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw DirectoryStoreError(path: path, reason: "no such file", isMissing: true)
+        }
+        // A read-only store's writes fail in SQLite; the generator is only there to satisfy the type.
+        try self.init(
+            path: path,
+            makePassword: { user in
+                var random = SystemRandomNumberGenerator()
+                return TemporaryPassword.makeGenerated(avoiding: user.userName, using: &random)
+            }, isReadOnly: true)
+    }
+
+    init(
+        path: String, makePassword: @escaping @Sendable (UserPrincipalName) -> TemporaryPassword,
+        isReadOnly: Bool
+    ) throws(DirectoryStoreError) {
         self.path = path
         self.makePassword = makePassword
         var configuration = Configuration()
+        configuration.readonly = isReadOnly
         configuration.foreignKeysEnabled = true
         // Another process (a second onboard on the same file) may hold the write lock for one batch.
         configuration.busyMode = .timeout(10)
@@ -60,10 +86,25 @@ public final class SQLiteDirectory: Directory {
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try DirectorySchema.migrator.migrate(pool)
+            if isReadOnly {
+                pool = try DatabasePool(path: path, configuration: configuration)
+                let isCurrent = try pool.read { db in try DirectorySchema.migrator.hasCompletedMigrations(db)
+                }
+                guard isCurrent else {
+                    throw DirectoryStoreError(
+                        path: path,
+                        reason:
+                            "it is not an onboard store, or one of an older version (an import brings it up to date)"
+                    )
+                }
+            } else {
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                pool = try DatabasePool(path: path, configuration: configuration)
+                try DirectorySchema.migrator.migrate(pool)
+            }
+        } catch let error as DirectoryStoreError {
+            throw error
         } catch {
             throw DirectoryStoreError(path: path, reason: "\(error)")
         }
@@ -138,6 +179,24 @@ public final class SQLiteDirectory: Directory {
             return try pool.write(body)
         } catch {
             throw DirectoryError(storeFailure: error, while: operation)
+        }
+    }
+}
+
+extension SQLiteDirectory {
+    /// How many users each tenant has (default admins included), by prefix, in one query: for
+    /// listing commands, which would otherwise read every user.
+    public func userCountsByTenant() throws(DirectoryError) -> [String: Int] {
+        try reading("counting the users of each tenant") { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT tenant.prefix AS prefix, count(tenant_user.id) AS users FROM tenant
+                    LEFT JOIN tenant_user ON tenant_user.tenant_id = tenant.id GROUP BY tenant.id
+                    """)
+            return Dictionary(
+                uniqueKeysWithValues: rows.map { (row: Row) in (row["prefix"] as String, row["users"] as Int)
+                })
         }
     }
 }

@@ -3,17 +3,19 @@ import ArgumentParser
 /// Every exit status `onboard` uses, in one place (the BSD `sysexits.h` values where one fits).
 ///
 /// Commands throw `ExitStatus.….code` (an ArgumentParser `ExitCode`) after printing their own message;
-/// ArgumentParser itself exits with `usage` (64) for a bad option or argument.
+/// ArgumentParser itself exits with `usage` (64) for a bad option or argument. ``meaning`` is the one
+/// source of `onboard --help`'s list and README's `## Exit codes` table (a test checks they agree).
 enum ExitStatus: Int32, CaseIterable {
     /// Everything worked.
     case success = 0
-    /// An unexpected failure with no better status.
+    /// Rows were rejected (the rest went through), or an unexpected failure with no better status.
     case failure = 1
     /// Bad command line (EX_USAGE): unknown option, bad option value; ArgumentParser's own status.
     case usage = 64
-    /// The input had malformed records (EX_DATAERR); the good ones were still processed.
+    /// The input is unusable (EX_DATAERR): malformed records, a header onboard cannot map, a
+    /// configuration file with mistakes, an unknown tenant.
     case dataError = 65
-    /// An input file does not exist (EX_NOINPUT).
+    /// An input file or the directory store does not exist (EX_NOINPUT).
     case noInput = 66
     /// Reading or writing failed (EX_IOERR): unreadable file, full disk, closed pipe.
     case ioError = 74
@@ -26,4 +28,31 @@ enum ExitStatus: Int32, CaseIterable {
 
     /// The status as ArgumentParser's exit error: `throw ExitStatus.dataError.code`.
     var code: ExitCode { ExitCode(rawValue) }
+
+    /// When onboard exits with this status, in a few words for `--help` and the README.
+    var meaning: String {
+        switch self {
+        case .success: "everything worked"
+        case .failure: "some rows were rejected (the rest went through), or an unexpected failure"
+        case .usage: "a bad command line: unknown option, bad option value"
+        case .dataError: "unusable input: bad records, header or configuration; an unknown tenant"
+        case .noInput: "an input file, configuration file or directory store does not exist"
+        case .ioError: "reading or writing failed: unreadable file, full disk, closed pipe"
+        case .temporaryFailure: "a temporary failure worth retrying, e.g. a busy directory"
+        case .interrupted: "interrupted by Ctrl-C (SIGINT)"
+        case .terminated: "terminated by SIGTERM"
+        }
+    }
+
+    /// `Exit status:` and one line per status, for the root command's `--help`.
+    static var helpText: String {
+        "Exit status:\n"
+            + allCases.map { "  \(String($0.rawValue).padding(3)) \($0.meaning)" }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    fileprivate func padding(_ width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - count))
+    }
 }

@@ -6,7 +6,11 @@ struct Onboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onboard",
         abstract: "Onboard customer tenants and their users in bulk from CSV files.",
+        discussion: ExitStatus.helpText,
         version: onboardVersion,
-        subcommands: [PlanCommand.self, CSVCommand.self, SamplesCommand.self]
+        subcommands: [
+            PlanCommand.self, TenantsCommand.self, UsersCommand.self, ConfigCommand.self, CSVCommand.self,
+            SamplesCommand.self,
+        ]
     )
 }

@@ -49,6 +49,8 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Allow tenant users to be Owner while the partner manages disaster recovery.")
     var allowOwnerInManagedMode = false
 
+    @OptionGroup var logging: LoggingOptions
+
     func validate() throws {
         guard customers != nil || !users.isEmpty else {
             throw ValidationError("Give --customers FILE, --users FILE, or both.")
@@ -63,7 +65,7 @@ struct PlanCommand: ParsableCommand {
             isDeterministic: deterministic, seed: seed)
         let report: PlanReport
         do throws(PlanError) {
-            report = try Planner().plan(request)
+            report = try Planner(logger: logging.makeLogger(label: "onboard.plan")).plan(request)
         } catch {
             FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))
             throw Self.status(of: error).code

@@ -1,5 +1,6 @@
 import CSVStream
 import Foundation
+import Logging
 import OnboardCore
 
 /// Makes a plan: reads the inputs row by row, maps, validates and deduplicates them against a
@@ -10,9 +11,16 @@ import OnboardCore
 public struct Planner: Sendable {
     /// The directory the plan compares with; only read, never written.
     public var directory: any Directory
+    /// Where the run's start, each input's detected format and counts, and its end are logged.
+    public var logger: Logger
 
-    public init(directory: any Directory = InMemoryDirectory()) {
+    /// A planner against `directory`, logging to `logger` (by default nowhere).
+    public init(
+        directory: any Directory = InMemoryDirectory(),
+        logger: Logger = Logger(label: "onboard.plan", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) {
         self.directory = directory
+        self.logger = logger
     }
 
     /// Reads the inputs of `request`, writes `report.xml`, `report.html`, `summary.json` and the
@@ -21,18 +29,65 @@ public struct Planner: Sendable {
     /// - Throws: `PlanError` when an input is missing or unusable or the output cannot be written
     ///   (then no report is left half-written); rejected rows are not errors, they are in the report.
     public func plan(_ request: PlanRequest) throws(PlanError) -> PlanReport {
+        logger.info(
+            "plan started",
+            metadata: [
+                "files.customers": "\(request.customersPath == nil ? 0 : 1)",
+                "files.users": "\(request.usersPaths.count)", "out.path": "\(request.outputDirectory)",
+            ])
         var run = PlanRun(directory: directory, request: request)
         try run.prepareOutput()
         try run.beginReports()
         do throws(PlanError) {
-            if let path = request.customersPath { try run.readCustomers(path) }
-            for path in request.usersPaths { try run.readUsers(path) }
+            if let path = request.customersPath {
+                try run.readCustomers(path)
+                log(run.report.files.last)
+            }
+            for path in request.usersPaths {
+                try run.readUsers(path)
+                log(run.report.files.last)
+            }
             try run.finishReports()
         } catch {
             run.recorder.abandon()
+            logger.error("plan failed", metadata: ["error": "\(error)"])
             throw error
         }
+        let rows = run.report.rows
+        logger.info(
+            "plan finished",
+            metadata: [
+                "rows.read": .stringConvertible(rows.read), "rows.created": .stringConvertible(rows.created),
+                "rows.updated": .stringConvertible(rows.updated),
+                "rows.unchanged": .stringConvertible(rows.unchanged),
+                "rows.rejected": .stringConvertible(rows.rejected),
+                "rows.duplicate": .stringConvertible(rows.duplicate),
+                "warnings": .stringConvertible(run.report.warnings),
+            ])
         return run.report
+    }
+
+    /// Logs what was found in one input file once it has been read.
+    private func log(_ file: InputFileSummary?) {
+        guard let file else { return }
+        logger.info(
+            "input read",
+            metadata: [
+                "file.path": "\(file.path)", "file.role": "\(file.role)",
+                "file.format": "\(file.format.rawValue)",
+                "file.delimiter": "\(file.delimiter)", "file.encoding": "\(file.encoding)",
+                "rows.read": .stringConvertible(file.counts.read),
+                "rows.rejected": .stringConvertible(file.counts.rejected),
+                "rows.duplicate": .stringConvertible(file.counts.duplicate),
+            ])
+        if !file.unknownColumns.isEmpty {
+            logger.debug(
+                "columns ignored",
+                metadata: [
+                    "file.path": "\(file.path)",
+                    "file.unknown-columns": .array(file.unknownColumns.map { "\($0)" }),
+                ])
+        }
     }
 }
 

@@ -1,0 +1,105 @@
+import Logging
+import OnboardCore
+
+/// The settings of a run: from the built-in defaults, a configuration file (`onboard.toml`) and the
+/// command line, in that order of precedence (see ``merging(overrides:)``).
+///
+/// A value type: a command reads the file once, merges its options and hands the result to the
+/// library; nothing reads settings from anywhere else. `docs/onboard.example.toml` documents every key.
+public struct OnboardConfiguration: Sendable, Hashable {
+    /// The directory to provision into (`store`): a SQLite file, `memory` or `simulated:…`.
+    public var store: DirectorySpecification = .standard
+    /// The folder reports go to (`out`); `nil` means the command's default (a new folder per run).
+    public var outputFolder: String?
+    /// How many provisioning calls may be in flight at once (`jobs`).
+    public var jobs = 4
+    public var retry = RetryPolicy()
+    public var validation = ValidationSettings()
+    public var inbox = InboxSettings()
+    public var log = LogSettings()
+
+    public init() {}
+
+    /// The range `jobs` must be in: one (sequential) up to what a directory service tolerates.
+    public static let jobsRange = 1...64
+}
+
+/// How a transient failure of a directory call is retried: exponential back-off with a cap.
+public struct RetryPolicy: Sendable, Hashable {
+    /// Tries per call, the first included (`[retry].attempts`); 1 means no retry.
+    public var attempts = 3
+    /// The wait before the first retry (`[retry].base-delay`); doubled for each further one.
+    public var baseDelay: Duration = .milliseconds(200)
+    /// The longest wait between two tries (`[retry].max-delay`).
+    public var maxDelay: Duration = .seconds(5)
+
+    public init() {}
+
+    public init(attempts: Int, baseDelay: Duration, maxDelay: Duration) {
+        self.attempts = attempts
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+    }
+
+    /// The range `attempts` must be in.
+    public static let attemptsRange = 1...20
+    /// The longest delay either setting may have, so a typo cannot stall a run for hours.
+    public static let longestDelay: Duration = .seconds(600)
+
+    /// The wait before retry number `retry` (1 for the first retry): `baseDelay × 2^(retry-1)`, at
+    /// most `maxDelay`.
+    public func delay(beforeRetry retry: Int) -> Duration {
+        guard retry > 1 else { return min(baseDelay, maxDelay) }
+        var delay = baseDelay
+        for _ in 1..<retry {
+            delay *= 2
+            if delay >= maxDelay { return maxDelay }
+        }
+        return delay
+    }
+}
+
+/// How rows are judged (`[validation]`).
+public struct ValidationSettings: Sendable, Hashable {
+    /// The default role and whether tenant users may be Owner in managed mode (`default-role`,
+    /// `allow-owner-in-managed-mode`).
+    public var policy = OnboardingPolicy()
+    /// The share of rejected rows (0 to 1) above which an import stops (`max-reject-rate`); `nil`
+    /// means no limit.
+    public var maxRejectRate: Double?
+
+    public init() {}
+}
+
+/// Inbox mode's folders and polling (`[inbox]`): files dropped into `inbox` are imported, then moved
+/// to `archive`, or to `failed` when they could not be used.
+public struct InboxSettings: Sendable, Hashable {
+    public var inbox = "inbox"
+    public var archive = "inbox/archive"
+    public var failed = "inbox/failed"
+    /// How long a file must stay unchanged before it is taken, and the pause between looks at the
+    /// folder (`wait-seconds`), so a file still being copied in is not read half-written.
+    public var wait: Duration = .seconds(5)
+
+    public init() {}
+
+    /// The longest `wait-seconds` accepted: one day.
+    public static let longestWait: Duration = .seconds(86_400)
+}
+
+/// Where log lines go and how they look (`[log]`).
+public struct LogSettings: Sendable, Hashable {
+    public var format = LogFormat.text
+    /// The lowest level written (`level`); `--verbose` makes it `debug`.
+    public var level = Logger.Level.info
+
+    public init() {}
+}
+
+/// How a log line is written on standard error.
+public enum LogFormat: String, Sendable, Hashable, CaseIterable {
+    /// `INFO message key=value`, for a person at a terminal.
+    case text
+    /// One JSON object per line: `{"ts":…,"level":…,"message":…,"metadata":{…}}`, for a log collector.
+    case json
+}

@@ -1,0 +1,112 @@
+/// Finds the line on which each key of a TOML document is written, for error messages.
+///
+/// TOMLKit reports positions only for syntax errors, not for the keys of a parsed table, so this
+/// scans the text once: table headers (`[retry]`), `key = value` lines (bare, quoted and dotted keys)
+/// and multi-line strings and arrays (whose inner lines are skipped). It is only asked about a
+/// document TOMLKit has already parsed, so it need not judge the syntax; a key it cannot place
+/// (an inline table's member) gets no line, and the message names its key path instead.
+struct TOMLKeyLines {
+    /// `retry.attempts` → 7, `retry` → 5 (the header's line).
+    private(set) var lines: [String: Int] = [:]
+
+    init(_ text: String) {
+        var table: [String] = []
+        var lineNumber = 0
+        var openString: Substring?  // `"""` or `'''` while inside a multi-line string
+        var bracketDepth = 0  // open `[` of a multi-line array value
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if let delimiter = openString {
+                if line.range(of: delimiter) != nil { openString = nil }
+                continue
+            }
+            if bracketDepth > 0 {
+                bracketDepth += Self.bracketBalance(line)
+                continue
+            }
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if trimmed.hasPrefix("[") {
+                let isArrayTable = trimmed.hasPrefix("[[")
+                let inner = trimmed.dropFirst(isArrayTable ? 2 : 1)
+                guard let close = inner.firstIndex(of: "]") else { continue }
+                table = Self.keyParts(inner[..<close])
+                let path = table.joined(separator: ".")
+                if lines[path] == nil { lines[path] = lineNumber }
+                continue
+            }
+            guard let equals = Self.equalsSign(in: trimmed) else { continue }
+            let key = Self.keyParts(trimmed[..<equals])
+            guard !key.isEmpty else { continue }
+            let path = (table + key).joined(separator: ".")
+            if lines[path] == nil { lines[path] = lineNumber }
+            let value = trimmed[trimmed.index(after: equals)...].drop(while: { $0 == " " || $0 == "\t" })
+            for delimiter in ["\"\"\"", "'''"] where value.hasPrefix(delimiter) {
+                if value.dropFirst(3).range(of: delimiter) == nil { openString = Substring(delimiter) }
+            }
+            if value.hasPrefix("[") { bracketDepth = max(0, Self.bracketBalance(value)) }
+        }
+    }
+
+    /// The line of `path` (`["retry", "attempts"]`), if it was written on one.
+    func line(of path: [String]) -> Int? { lines[path.joined(separator: ".")] }
+
+    /// The `=` that ends the key: the first outside quotes.
+    private static func equalsSign(in line: Substring) -> Substring.Index? {
+        var quote: Character?
+        for index in line.indices {
+            let character = line[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "=" {
+                return index
+            } else if character == "#" {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// `retry . "base-delay"` → `["retry", "base-delay"]`.
+    private static func keyParts(_ key: Substring) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var quote: Character?
+        for character in key {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "." {
+                parts.append(current)
+                current = ""
+            } else if character != " " && character != "\t" {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts.allSatisfy(\.isEmpty) ? [] : parts
+    }
+
+    /// Opening minus closing brackets outside strings and comments.
+    private static func bracketBalance(_ text: Substring) -> Int {
+        var balance = 0
+        var quote: Character?
+        for character in text {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#" {
+                break
+            } else if character == "[" {
+                balance += 1
+            } else if character == "]" {
+                balance -= 1
+            }
+        }
+        return balance
+    }
+}
