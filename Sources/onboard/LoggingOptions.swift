@@ -11,13 +11,21 @@ struct LoggingOptions: ParsableArguments {
     )
     var logFormat: LogFormat = .text
 
-    @Flag(name: .shortAndLong, help: "Log debug messages too.")
+    @Flag(name: .shortAndLong, help: "Log the run's progress and debug messages too.")
     var verbose = false
+
+    /// Text logs are for a person, who already reads the command's own summary on standard output, and
+    /// for cron, whose mail must stay clean: only warnings and errors. JSON logs feed a collector,
+    /// which wants the run's events too.
+    var level: Logger.Level {
+        if verbose { return .debug }
+        return logFormat == .json ? .info : .warning
+    }
 
     /// Bootstraps swift-log with onboard's handler (once per process: later calls keep the first
     /// set-up) and returns the command's logger.
     func makeLogger(label: String) -> Logger {
-        let settings = (format: logFormat, level: verbose ? Logger.Level.debug : .info)
+        let settings = (format: logFormat, level: level)
         Self.isBootstrapped.withLock { done in
             guard !done else { return }
             LoggingSystem.bootstrap { _ in OnboardLogHandler(format: settings.format, level: settings.level) }
