@@ -64,7 +64,9 @@ enum DirectorySchema {
         -- of the values a re-import compares (see UserRowImage), NULL when unknown (compare in full).
         CREATE TABLE tenant_user (
             id INTEGER PRIMARY KEY,
-            tenant_id INTEGER NOT NULL REFERENCES tenant(id),
+            -- no foreign key of its own: (tenant_id, domain_id) below names a domain row, whose tenant_id
+            -- references tenant(id); a second look-up per inserted user would check nothing more.
+            tenant_id INTEGER NOT NULL,
             domain_id INTEGER NOT NULL,
             upn_key TEXT NOT NULL UNIQUE,
             upn TEXT NOT NULL,

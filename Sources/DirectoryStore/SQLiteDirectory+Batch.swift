@@ -8,7 +8,9 @@ extension SQLiteDirectory {
     /// First a read, which runs beside other readers: a row whose stored fingerprint equals its own
     /// (see ``UserRowImage``) is unchanged and settled there, so a re-import of unchanged users is one
     /// index look-up per row and never waits for the one writer. Then one write transaction for the
-    /// rest, with statements prepared once and each tenant looked up once. A user named on several rows
+    /// rest, with statements prepared once and each tenant looked up once. After a batch that met no
+    /// stored user (a first import), the next batch skips the read phase: its inserts find a stored
+    /// user through the UNIQUE key and compare it in full then, so the outcomes are the same. A user named on several rows
     /// of one batch is left to the writer, which applies the rows in order. Every written row is checked
     /// before it writes anything (tenant, domain, name, subscription, default admin), so a refused row
     /// is that row's failure, writes nothing, and the others go through. One difference from the
@@ -23,24 +25,36 @@ extension SQLiteDirectory {
         var repeated = Set<UserPrincipalName.Key>()
         for item in users where !seen.insert(item.user.key).inserted { repeated.insert(item.user.key) }
         var row = UserRowImage()
+        // Rows the read phase may settle: named once in the batch, with a role for the same user.
+        let lookedUp = users.indices.filter { index in
+            let item = users[index]
+            return (repeated.isEmpty || !repeated.contains(item.user.key))
+                && item.role.user.key == item.user.key
+                && item.role.tenant == item.user.tenant
+        }
+        // Whether a stored user was met: when the last batch met none (a first import), this one skips
+        // the read phase and lets each insert find out through the UNIQUE key instead.
+        var metStoredUser = false
+        let skipsLookUp = expectsOnlyNewUsers.load(ordering: .relaxed)
         do throws(DirectoryError) {
-            try reading("looking up \(users.count) users") { db in
-                let lookup = try RawStatement(
-                    db, sql: "SELECT fingerprint FROM tenant_user WHERE upn_key = ?")
-                defer { lookup.reset() }
-                for (index, item) in users.enumerated()
-                where repeated.isEmpty || !repeated.contains(item.user.key) {
-                    guard item.role.user.key == item.user.key, item.role.tenant == item.user.tenant else {
-                        continue
-                    }
-                    row.load(item.user, role: item.role)
-                    switch try Self.compare(row, in: lookup) {
-                    case .absent: absent[index] = true
-                    case .same:
-                        outcomes[index] = .success(
-                            AppliedUser(
-                                user: item.user, change: .unchanged, roleChange: .unchanged, password: nil))
-                    case .different: break
+            if skipsLookUp {
+                for index in lookedUp { absent[index] = true }
+            } else {
+                try reading("looking up \(users.count) users") { db in
+                    let lookup = try RawStatement(
+                        db, sql: "SELECT fingerprint FROM tenant_user WHERE upn_key = ?")
+                    defer { lookup.reset() }
+                    for index in lookedUp {
+                        switch try Self.compare(users[index], in: lookup, row: &row) {
+                        case .absent: absent[index] = true
+                        case .same:
+                            metStoredUser = true
+                            outcomes[index] = .success(
+                                AppliedUser(
+                                    user: users[index].user, change: .unchanged, roleChange: .unchanged,
+                                    password: nil))
+                        case .different: metStoredUser = true
+                        }
                     }
                 }
             }
@@ -55,7 +69,7 @@ extension SQLiteDirectory {
                                 outcomes[index] = .success(
                                     try Self.apply(
                                         users[index], in: db, rows: rows, row: &row, tenants: &tenants,
-                                        wasAbsent: absent[index]))
+                                        wasAbsent: absent[index], metStoredUser: &metStoredUser))
                             } catch let error as DirectoryError {
                                 outcomes[index] = .failure(error)
                             }
@@ -63,12 +77,14 @@ extension SQLiteDirectory {
                     }
                 }
             }
+            expectsOnlyNewUsers.store(!metStoredUser, ordering: .relaxed)
         } catch {
             for index in outcomes.indices where outcomes[index] == nil { outcomes[index] = .failure(error) }
         }
         var results: [Result<AppliedUser, DirectoryError>] = []
         results.reserveCapacity(users.count)
-        for (item, outcome) in zip(users, outcomes) {
+        for (index, outcome) in outcomes.enumerated() {
+            let item = users[index]
             results.append(
                 outcome!.map { applied in
                     guard applied.change == .created else { return applied }
@@ -91,16 +107,22 @@ extension SQLiteDirectory {
         case different
     }
 
-    private static func compare(_ row: UserRowImage, in lookup: RawStatement) throws -> Comparison {
-        try row.withBytes { row in
+    /// Looks the row's key up; only a user found is encoded and fingerprinted (into `row`), so a
+    /// first import pays one index look-up per row here.
+    private static func compare(_ item: UserApplication, in lookup: RawStatement, row: inout UserRowImage)
+        throws -> Comparison
+    {
+        var key = item.user.key.rawValue
+        return try key.withUTF8 { key in
+            lookup.reset()
+            lookup.bindText(1, key.baseAddress, count: key.count)
             defer {
                 lookup.reset()
                 lookup.clearBindings()
             }
-            lookup.reset()
-            row.bind(.key, to: lookup, at: 1)
             guard try lookup.step() else { return .absent }
-            return row.hasFingerprint(lookup.blob(0)) ? .same : .different
+            row.load(item.user, role: item.role)
+            return row.withBytes { $0.hasFingerprint(lookup.blob(0)) } ? .same : .different
         }
     }
 
@@ -110,7 +132,7 @@ extension SQLiteDirectory {
     /// tried without looking again (its UNIQUE key still catches a user made since).
     private static func apply(
         _ item: UserApplication, in db: Database, rows: UserRows, row: inout UserRowImage,
-        tenants: inout TenantKeyCache, wasAbsent: Bool
+        tenants: inout TenantKeyCache, wasAbsent: Bool, metStoredUser: inout Bool
     ) throws -> AppliedUser {
         let user = item.user
         let role = item.role
@@ -121,7 +143,9 @@ extension SQLiteDirectory {
             )
         }
         let name = user.userPrincipalName
-        guard let existing = wasAbsent ? nil : try StoredUser.fetch(db, key: user.key) else {
+        let existing = wasAbsent ? nil : try StoredUser.fetch(db, key: user.key)
+        if existing != nil { metStoredUser = true }
+        guard let existing else {
             guard let tenant = try tenants.tenant(user.tenant, in: db) else {
                 throw DirectoryError.unknownTenant(user.tenant)
             }
@@ -134,7 +158,10 @@ extension SQLiteDirectory {
                 _ = try rows.insert(
                     row, name: name, tenantID: tenant.id, domainID: domainID, subscriptionID: subscriptionID)
             } catch let error as DirectoryError where wasAbsent && error == .upnTaken(name) {
-                return try apply(item, in: db, rows: rows, row: &row, tenants: &tenants, wasAbsent: false)
+                metStoredUser = true
+                return try apply(
+                    item, in: db, rows: rows, row: &row, tenants: &tenants, wasAbsent: false,
+                    metStoredUser: &metStoredUser)
             }
             return AppliedUser(user: user, change: .created, roleChange: .created, password: nil)
         }
