@@ -19,6 +19,16 @@ enum DirectorySchema {
         return migrator
     }
 
+    /// Whether the store has the rewritten `v1-directory` (its users have a fingerprint column). A
+    /// store made by a development build before the rewrite has the migration recorded as done, so
+    /// nothing would bring it up to date: it is refused with ``outdatedStoreReason``.
+    static func hasRewrittenVersion1(_ db: Database) throws -> Bool {
+        try db.columns(in: "tenant_user").contains { $0.name == "fingerprint" }
+    }
+
+    static let outdatedStoreReason =
+        "it was made by a development build of onboard with an older schema; move it away and import again"
+
     /// The role names a `tenant_user.role` may hold (the core's `Role` raw values).
     private static let roleNames =
         "'Owner', 'Contributor', 'Reader', 'Site Recovery Contributor', "

@@ -67,6 +67,11 @@ public final class SQLiteDirectory: Directory {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             pool = try DatabasePool(path: path, configuration: configuration)
             try DirectorySchema.migrator.migrate(pool)
+            guard try pool.read(DirectorySchema.hasRewrittenVersion1) else {
+                throw DirectoryStoreError(path: path, reason: DirectorySchema.outdatedStoreReason)
+            }
+        } catch let error as DirectoryStoreError {
+            throw error
         } catch {
             throw DirectoryStoreError(path: path, reason: "\(error)")
         }

@@ -222,6 +222,16 @@ struct SQLiteDirectoryTests {
         return configuration
     }
 
+    @Test func aStoreWithTheOldVersion1SchemaIsRefusedWithAReason() throws {
+        let path = Fixture.storePath()
+        _ = try store(path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "ALTER TABLE tenant_user DROP COLUMN fingerprint") }
+        try queue.close()
+        let error = #expect(throws: DirectoryStoreError.self, "refused") { try store(path) }
+        #expect(error?.description.contains("older schema") == true, "says why: \(String(describing: error))")
+    }
+
     @Test func recoveryIsRecordedWithoutSecrets() throws {
         let directory = try store()
         let prefix = Fixture.prefix("contoso")
