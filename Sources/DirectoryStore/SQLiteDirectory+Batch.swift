@@ -27,10 +27,9 @@ extension SQLiteDirectory {
         var row = UserRowImage()
         // Rows the read phase may settle: named once in the batch, with a role for the same user.
         let lookedUp = users.indices.filter { index in
-            let item = users[index]
-            return (repeated.isEmpty || !repeated.contains(item.user.key))
-                && item.role.user.key == item.user.key
-                && item.role.tenant == item.user.tenant
+            (repeated.isEmpty || !repeated.contains(users[index].user.key))
+                && users[index].role.user.key == users[index].user.key
+                && users[index].role.tenant == users[index].user.tenant
         }
         // Whether a stored user was met: when the last batch met none (a first import), this one skips
         // the read phase and lets each insert find out through the UNIQUE key instead.
@@ -84,11 +83,10 @@ extension SQLiteDirectory {
         var results: [Result<AppliedUser, DirectoryError>] = []
         results.reserveCapacity(users.count)
         for (index, outcome) in outcomes.enumerated() {
-            let item = users[index]
             results.append(
                 outcome!.map { applied in
                     guard applied.change == .created else { return applied }
-                    let password = item.password ?? makePassword(item.user.userPrincipalName)
+                    let password = users[index].password ?? makePassword(users[index].user.userPrincipalName)
                     return AppliedUser(
                         user: applied.user, change: applied.change, roleChange: applied.roleChange,
                         password: password.secret)
