@@ -112,6 +112,4 @@ enum RawValue {
     case integer(Int64)
     case null
 
-    init(_ text: String?) { self = text.map(RawValue.text) ?? .null }
-    init(_ flag: Bool) { self = .integer(flag ? 1 : 0) }
 }
