@@ -6,7 +6,10 @@ import GRDB
 /// The core checks every rule before it calls the store; the constraints here are the last line of
 /// defence behind it (two processes on one file, a bug): UNIQUE prefixes, domains and user name keys,
 /// foreign keys everywhere, one default admin per tenant (a partial UNIQUE index), and a role only on a
-/// subscription of the user's own tenant (a trigger). No table has a column for a secret.
+/// subscription of the user's own tenant (a composite foreign key). No table has a column for a secret.
+///
+/// `v1-directory` was rewritten in place before the first release (the role moved into the user's row,
+/// a fingerprint column was added): stores made by development builds must be made again.
 enum DirectorySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -16,7 +19,17 @@ enum DirectorySchema {
         return migrator
     }
 
-    /// The role names a `role_assignment.role` may hold (the core's `Role` raw values).
+    /// Whether the store has the rewritten `v1-directory` (its users have a fingerprint column). A
+    /// store made by a development build before the rewrite has the migration recorded as done, so
+    /// nothing would bring it up to date: it is refused with ``outdatedStoreReason``.
+    static func hasRewrittenVersion1(_ db: Database) throws -> Bool {
+        try db.columns(in: "tenant_user").contains { $0.name == "fingerprint" }
+    }
+
+    static let outdatedStoreReason =
+        "it was made by a development build of onboard with an older schema; move it away and import again"
+
+    /// The role names a `tenant_user.role` may hold (the core's `Role` raw values).
     private static let roleNames =
         "'Owner', 'Contributor', 'Reader', 'Site Recovery Contributor', "
         + "'Site Recovery Operator', 'Site Recovery Reader'"
@@ -52,13 +65,18 @@ enum DirectorySchema {
             tenant_id INTEGER NOT NULL REFERENCES tenant(id) ON DELETE CASCADE,
             uuid TEXT NOT NULL UNIQUE,
             offer TEXT NOT NULL,
-            position INTEGER NOT NULL
+            position INTEGER NOT NULL,
+            UNIQUE (tenant_id, id)
         ) STRICT;
 
-        -- No password column: temporary passwords are handed out once and never stored.
+        -- A user and its one role assignment (role, subscription_id: both or neither). No password
+        -- column: temporary passwords are handed out once and never stored. fingerprint: SipHash-128
+        -- of the values a re-import compares (see UserRowImage), NULL when unknown (compare in full).
         CREATE TABLE tenant_user (
             id INTEGER PRIMARY KEY,
-            tenant_id INTEGER NOT NULL REFERENCES tenant(id),
+            -- no foreign key of its own: (tenant_id, domain_id) below names a domain row, whose tenant_id
+            -- references tenant(id); a second look-up per inserted user would check nothing more.
+            tenant_id INTEGER NOT NULL,
             domain_id INTEGER NOT NULL,
             upn_key TEXT NOT NULL UNIQUE,
             upn TEXT NOT NULL,
@@ -66,31 +84,20 @@ enum DirectorySchema {
             first_name TEXT, last_name TEXT, job_title TEXT, department TEXT, usage_location TEXT,
             sign_in_blocked INTEGER NOT NULL CHECK (sign_in_blocked IN (0, 1)),
             is_default_admin INTEGER NOT NULL CHECK (is_default_admin IN (0, 1)),
+            role TEXT CHECK (role IN (\(roleNames))),
+            subscription_id INTEGER,
+            fingerprint BLOB CHECK (length(fingerprint) = 16),
+            CHECK ((role IS NULL) = (subscription_id IS NULL)),
             -- the user's domain is one of its own tenant's domains
-            FOREIGN KEY (tenant_id, domain_id) REFERENCES tenant_domain(tenant_id, id)
+            FOREIGN KEY (tenant_id, domain_id) REFERENCES tenant_domain(tenant_id, id),
+            -- a role only on a subscription of the user's own tenant (NULL: no role, nothing to check)
+            FOREIGN KEY (tenant_id, subscription_id) REFERENCES subscription(tenant_id, id)
         ) STRICT;
         -- (tenant_id) and not (tenant_id, upn_key): a batch of users spread over many tenants dirties
         -- one small page per tenant, not one per user; listing a tenant's users sorts them instead.
+        -- It also serves the foreign-key checks when a domain or subscription row is removed.
         CREATE INDEX tenant_user_by_tenant ON tenant_user(tenant_id);
         CREATE UNIQUE INDEX tenant_user_one_default_admin ON tenant_user(tenant_id) WHERE is_default_admin = 1;
-
-        CREATE TABLE role_assignment (
-            user_id INTEGER PRIMARY KEY REFERENCES tenant_user(id) ON DELETE CASCADE,
-            subscription_id INTEGER NOT NULL REFERENCES subscription(id),
-            role TEXT NOT NULL CHECK (role IN (\(roleNames)))
-        ) STRICT;
-        CREATE TRIGGER role_assignment_own_tenant_insert BEFORE INSERT ON role_assignment
-        WHEN (SELECT tenant_id FROM tenant_user WHERE id = NEW.user_id)
-            IS NOT (SELECT tenant_id FROM subscription WHERE id = NEW.subscription_id)
-        BEGIN
-            SELECT RAISE(ABORT, 'role.foreign-subscription: a role must be on the user''s own tenant''s subscription');
-        END;
-        CREATE TRIGGER role_assignment_own_tenant_update BEFORE UPDATE ON role_assignment
-        WHEN (SELECT tenant_id FROM tenant_user WHERE id = NEW.user_id)
-            IS NOT (SELECT tenant_id FROM subscription WHERE id = NEW.subscription_id)
-        BEGIN
-            SELECT RAISE(ABORT, 'role.foreign-subscription: a role must be on the user''s own tenant''s subscription');
-        END;
 
         -- Names and steps only: the vault registration key and access-account passwords are never stored.
         CREATE TABLE recovery_record (

@@ -63,6 +63,41 @@ struct RawStatement {
 
     func reset() { sqlite3_reset(handle) }
 
+    /// Binds `count` bytes of UTF-8 at `bytes` to parameter `position` without copying them
+    /// (`SQLITE_STATIC`): the bytes must stay put until ``clearBindings()`` (or the next bind of that
+    /// parameter). A `nil` pointer binds NULL.
+    func bindText(_ position: Int32, _ bytes: UnsafeRawPointer?, count: Int) {
+        if let bytes {
+            sqlite3_bind_text(handle, position, bytes.assumingMemoryBound(to: CChar.self), Int32(count), nil)
+        } else {
+            sqlite3_bind_null(handle, position)
+        }
+    }
+
+    /// Binds `count` bytes at `bytes` as a blob, without copying them (see ``bindText(_:_:count:)``).
+    func bindBlob(_ position: Int32, _ bytes: UnsafeRawPointer, count: Int) {
+        sqlite3_bind_blob(handle, position, bytes, Int32(count), nil)
+    }
+
+    func bindInteger(_ position: Int32, _ value: Int64?) {
+        if let value {
+            sqlite3_bind_int64(handle, position, value)
+        } else {
+            sqlite3_bind_null(handle, position)
+        }
+    }
+
+    /// Forgets every binding, so no parameter points at bytes that are about to go.
+    func clearBindings() { sqlite3_clear_bindings(handle) }
+
+    /// The blob in `column` (valid until the next step or reset), `nil` for NULL.
+    func blob(_ column: Int32) -> UnsafeRawBufferPointer? {
+        guard let bytes = sqlite3_column_blob(handle, column) else { return nil }
+        return UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
     func text(_ column: Int32) -> String? {
         guard let text = sqlite3_column_text(handle, column) else { return nil }
         return String(cString: text)
@@ -77,6 +112,4 @@ enum RawValue {
     case integer(Int64)
     case null
 
-    init(_ text: String?) { self = text.map(RawValue.text) ?? .null }
-    init(_ flag: Bool) { self = .integer(flag ? 1 : 0) }
 }

@@ -5,28 +5,55 @@ extension SQLiteDirectory {
     /// Applies many users, each as the core's ``Directory/apply(_:role:password:)`` would; results in
     /// input order.
     ///
-    /// First a read, which runs beside other readers: a row whose user is already as asked, or
-    /// belongs to another tenant, is settled there (a re-import of unchanged users never waits for the
-    /// one writer). Then one write transaction for the rest, with cached prepared statements and each
-    /// tenant looked up once. A user named on several rows of one batch is left to the writer, which
-    /// applies the rows in order. Every written row is checked before it writes anything (tenant,
-    /// domain, name, subscription, default admin), so a refused row is that row's failure, writes
-    /// nothing, and the others go through. One difference from the single-row apply, on purpose: a
-    /// new user whose role is refused is not created either (a row is all or nothing). Temporary
-    /// passwords are made after the commit, on the caller's thread; the store never sees them. When a
-    /// transaction itself fails (disk full, the file busy), every row not settled yet gets that error.
+    /// First a read, which runs beside other readers: a row whose stored fingerprint equals its own
+    /// (see ``UserRowImage``) is unchanged and settled there, so a re-import of unchanged users is one
+    /// index look-up per row and never waits for the one writer. Then one write transaction for the
+    /// rest, with statements prepared once and each tenant looked up once. After a batch that met no
+    /// stored user (a first import), the next batch skips the read phase: its inserts find a stored
+    /// user through the UNIQUE key and compare it in full then, so the outcomes are the same. A user named on several rows
+    /// of one batch is left to the writer, which applies the rows in order. Every written row is checked
+    /// before it writes anything (tenant, domain, name, subscription, default admin), so a refused row
+    /// is that row's failure, writes nothing, and the others go through. One difference from the
+    /// single-row apply, on purpose: a new user whose role is refused is not created either (a row is
+    /// all or nothing). Temporary passwords are made after the commit, on the caller's thread; the
+    /// store never sees them. When a transaction itself fails (disk full, the file busy), every row not
+    /// settled yet gets that error.
     public func apply(users: [UserApplication]) -> [Result<AppliedUser, DirectoryError>] {
         var outcomes = [Result<AppliedUser, DirectoryError>?](repeating: nil, count: users.count)
         var absent = [Bool](repeating: false, count: users.count)
-        var occurrences: [UserPrincipalName.Key: Int] = [:]
-        for item in users { occurrences[item.user.key, default: 0] += 1 }
+        var seen = Set<UserPrincipalName.Key>(minimumCapacity: users.count)
+        var repeated = Set<UserPrincipalName.Key>()
+        for item in users where !seen.insert(item.user.key).inserted { repeated.insert(item.user.key) }
+        var row = UserRowImage()
+        // Rows the read phase may settle: named once in the batch, with a role for the same user.
+        let lookedUp = users.indices.filter { index in
+            (repeated.isEmpty || !repeated.contains(users[index].user.key))
+                && users[index].role.user.key == users[index].user.key
+                && users[index].role.tenant == users[index].user.tenant
+        }
+        // Whether a stored user was met: when the last batch met none (a first import), this one skips
+        // the read phase and lets each insert find out through the UNIQUE key instead.
+        var metStoredUser = false
+        let skipsLookUp = expectsOnlyNewUsers.load(ordering: .relaxed)
         do throws(DirectoryError) {
-            try reading("looking up \(users.count) users") { db in
-                for (index, item) in users.enumerated() where occurrences[item.user.key] == 1 {
-                    switch try Self.settle(item, in: db) {
-                    case .settled(let outcome): outcomes[index] = outcome
-                    case .absent: absent[index] = true
-                    case .needsWriter: break
+            if skipsLookUp {
+                for index in lookedUp { absent[index] = true }
+            } else {
+                try reading("looking up \(users.count) users") { db in
+                    let lookup = try RawStatement(
+                        db, sql: "SELECT fingerprint FROM tenant_user WHERE upn_key = ?")
+                    defer { lookup.reset() }
+                    for index in lookedUp {
+                        switch try Self.compare(users[index], in: lookup, row: &row) {
+                        case .absent: absent[index] = true
+                        case .same:
+                            metStoredUser = true
+                            outcomes[index] = .success(
+                                AppliedUser(
+                                    user: users[index].user, change: .unchanged, roleChange: .unchanged,
+                                    password: nil))
+                        case .different: metStoredUser = true
+                        }
                     }
                 }
             }
@@ -35,11 +62,13 @@ extension SQLiteDirectory {
                 try writing("applying \(pending.count) users") { db in
                     try tenantKeys.withLock { tenants in
                         try tenants.validate(db)
+                        let rows = try UserRows(db)
                         for index in pending {
                             do {
                                 outcomes[index] = .success(
                                     try Self.apply(
-                                        users[index], in: db, tenants: &tenants, wasAbsent: absent[index]))
+                                        users[index], in: db, rows: rows, row: &row, tenants: &tenants,
+                                        wasAbsent: absent[index], metStoredUser: &metStoredUser))
                             } catch let error as DirectoryError {
                                 outcomes[index] = .failure(error)
                             }
@@ -47,64 +76,52 @@ extension SQLiteDirectory {
                     }
                 }
             }
+            expectsOnlyNewUsers.store(!metStoredUser, ordering: .relaxed)
         } catch {
             for index in outcomes.indices where outcomes[index] == nil { outcomes[index] = .failure(error) }
         }
-        return zip(users, outcomes).map { item, outcome in
-            outcome!.map { applied in
-                guard applied.change == .created else { return applied }
-                let password = item.password ?? makePassword(item.user.userPrincipalName)
-                return AppliedUser(
-                    user: applied.user, change: applied.change, roleChange: applied.roleChange,
-                    password: password.secret)
-            }
+        var results: [Result<AppliedUser, DirectoryError>] = []
+        results.reserveCapacity(users.count)
+        for (index, outcome) in outcomes.enumerated() {
+            results.append(
+                outcome!.map { applied in
+                    guard applied.change == .created else { return applied }
+                    let password = users[index].password ?? makePassword(users[index].user.userPrincipalName)
+                    return AppliedUser(
+                        user: applied.user, change: applied.change, roleChange: applied.roleChange,
+                        password: password.secret)
+                })
         }
+        return results
     }
 
-    /// What the read snapshot says of a row.
-    private enum Snapshot {
-        /// Nothing to write: the user is as asked, or belongs to another tenant.
-        case settled(Result<AppliedUser, DirectoryError>)
+    /// What the stored row with the same key says of a row.
+    private enum Comparison {
         /// No user has the name yet: the writer may insert without looking again.
         case absent
-        /// The writer decides.
-        case needsWriter
+        /// The stored fingerprint is the row's: nothing to write.
+        case same
+        /// Something differs (or the stored row has no fingerprint): the writer decides.
+        case different
     }
 
-    /// What a read snapshot says of a row: settled without a write, or left to the writer.
-    ///
-    /// SQLite compares the stored values with the row's, so nothing is decoded: a re-import of a million
-    /// unchanged users is a million index look-ups. Text is compared byte for byte, stricter than
-    /// Swift's `==` (canonical equivalence); a row that differs only so goes to the writer, which
-    /// compares in Swift and reports it unchanged.
-    private static func settle(_ item: UserApplication, in db: Database) throws -> Snapshot {
-        let user = item.user
-        guard item.role.user.key == user.key, item.role.tenant == user.tenant else { return .needsWriter }
-        let statement = try RawStatement(
-            db,
-            sql: """
-                SELECT t.prefix = ?, u.upn = ? AND u.display_name = ? AND u.first_name IS ? AND u.last_name IS ?
-                    AND u.job_title IS ? AND u.department IS ? AND u.usage_location IS ? AND u.sign_in_blocked = ?
-                    AND r.role IS ? AND s.uuid IS ?
-                FROM tenant_user u JOIN tenant t ON t.id = u.tenant_id
-                LEFT JOIN role_assignment r ON r.user_id = u.id LEFT JOIN subscription s ON s.id = r.subscription_id
-                WHERE u.upn_key = ?
-                """)
-        statement.bind([
-            .text(user.tenant.rawValue), .text(user.userPrincipalName.rawValue),
-            .text(user.displayName.rawValue),
-            RawValue(user.firstName), RawValue(user.lastName), RawValue(user.jobTitle),
-            RawValue(user.department),
-            RawValue(user.usageLocation?.rawValue), RawValue(user.isSignInBlocked),
-            .text(item.role.role.rawValue),
-            .text(item.role.subscription.rawValue), .text(user.key.rawValue),
-        ])
-        guard try statement.step() else { return .absent }
-        defer { statement.reset() }
-        if statement.integer(0) == 0 { return .settled(.failure(.upnTaken(user.userPrincipalName))) }
-        guard statement.integer(1) == 1 else { return .needsWriter }
-        return .settled(
-            .success(AppliedUser(user: user, change: .unchanged, roleChange: .unchanged, password: nil)))
+    /// Looks the row's key up; only a user found is encoded and fingerprinted (into `row`), so a
+    /// first import pays one index look-up per row here.
+    private static func compare(_ item: UserApplication, in lookup: RawStatement, row: inout UserRowImage)
+        throws -> Comparison
+    {
+        var key = item.user.key.rawValue
+        return try key.withUTF8 { key in
+            lookup.reset()
+            lookup.bindText(1, key.baseAddress, count: key.count)
+            defer {
+                lookup.reset()
+                lookup.clearBindings()
+            }
+            guard try lookup.step() else { return .absent }
+            row.load(item.user, role: item.role)
+            return row.withBytes { $0.hasFingerprint(lookup.blob(0)) } ? .same : .different
+        }
     }
 
     /// Applies one row inside the batch's transaction; throws a `DirectoryError` for a refused row
@@ -112,7 +129,8 @@ extension SQLiteDirectory {
     /// carries no password yet. `wasAbsent`: the read snapshot found no such user, so the insert is
     /// tried without looking again (its UNIQUE key still catches a user made since).
     private static func apply(
-        _ item: UserApplication, in db: Database, tenants: inout TenantKeyCache, wasAbsent: Bool
+        _ item: UserApplication, in db: Database, rows: UserRows, row: inout UserRowImage,
+        tenants: inout TenantKeyCache, wasAbsent: Bool, metStoredUser: inout Bool
     ) throws -> AppliedUser {
         let user = item.user
         let role = item.role
@@ -123,7 +141,9 @@ extension SQLiteDirectory {
             )
         }
         let name = user.userPrincipalName
-        guard let existing = wasAbsent ? nil : try StoredUser.fetch(db, key: user.key) else {
+        let existing = wasAbsent ? nil : try StoredUser.fetch(db, key: user.key)
+        if existing != nil { metStoredUser = true }
+        guard let existing else {
             guard let tenant = try tenants.tenant(user.tenant, in: db) else {
                 throw DirectoryError.unknownTenant(user.tenant)
             }
@@ -131,14 +151,16 @@ extension SQLiteDirectory {
                 throw DirectoryError.upnDomainNotInTenant(name, tenant: user.tenant)
             }
             let subscriptionID = try StoreConflicts.check(role, for: user, in: tenant)
-            let id: Int64
+            row.load(user, role: role)
             do {
-                id = try UserRows.insert(db, user, tenantID: tenant.id, domainID: domainID)
+                _ = try rows.insert(
+                    row, name: name, tenantID: tenant.id, domainID: domainID, subscriptionID: subscriptionID)
             } catch let error as DirectoryError where wasAbsent && error == .upnTaken(name) {
-                return try apply(item, in: db, tenants: &tenants, wasAbsent: false)
+                metStoredUser = true
+                return try apply(
+                    item, in: db, rows: rows, row: &row, tenants: &tenants, wasAbsent: false,
+                    metStoredUser: &metStoredUser)
             }
-            try UserRows.saveRole(
-                db, userID: id, subscriptionID: subscriptionID, role: role.role, isNew: true)
             return AppliedUser(user: user, change: .created, roleChange: .created, password: nil)
         }
         if existing.user.tenant != user.tenant { throw DirectoryError.upnTaken(name) }
@@ -150,7 +172,7 @@ extension SQLiteDirectory {
         guard let tenant = try tenants.tenant(user.tenant, in: db) else {
             throw DirectoryError.unknownTenant(user.tenant)
         }
-        var domainID: Int64?
+        var domainID = existing.domainID
         if case .updated = change {
             guard existing.user.isDefaultAdmin == user.isDefaultAdmin else {
                 throw DirectoryError.unknownUser(name)
@@ -160,14 +182,16 @@ extension SQLiteDirectory {
             }
             domainID = id
         }
-        var subscriptionID: Int64?
+        var subscriptionID = existing.subscriptionID
         if roleChange != .unchanged {
             subscriptionID = try StoreConflicts.check(role, for: existing.user, in: tenant)
         }
-        if let domainID { try UserRows.update(db, id: existing.id, user, domainID: domainID) }
-        if let subscriptionID {
-            try UserRows.saveRole(db, userID: existing.id, subscriptionID: subscriptionID, role: role.role)
-        }
+        // The values written: the user as asked when it changed (else as stored, spelling included),
+        // the role as asked when it changed.
+        row.load(
+            change == .unchanged ? existing.user : user,
+            role: roleChange == .unchanged ? existing.role : role)
+        try rows.update(id: existing.id, row, domainID: domainID, subscriptionID: subscriptionID)
         return AppliedUser(user: user, change: change, roleChange: roleChange, password: nil)
     }
 }

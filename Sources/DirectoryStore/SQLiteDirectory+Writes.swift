@@ -12,11 +12,12 @@ extension SQLiteDirectory {
             let subscriptionIDs = try TenantRows.saveSubscriptions(
                 db, tenant, tenantID: tenantID, existing: [:])
             let admin = tenant.defaultAdmin
-            let adminID = try UserRows.insert(
-                db, admin, tenantID: tenantID, domainID: domainIDs[admin.userPrincipalName.domain]!)
-            try UserRows.saveRole(
-                db, userID: adminID, subscriptionID: subscriptionIDs[tenant.primarySubscription.id]!,
-                role: .owner)
+            var row = UserRowImage()
+            row.load(admin, role: tenant.defaultAdminAssignment)
+            _ = try UserRows(db).insert(
+                row, name: admin.userPrincipalName, tenantID: tenantID,
+                domainID: domainIDs[admin.userPrincipalName.domain]!,
+                subscriptionID: subscriptionIDs[tenant.primarySubscription.id]!)
         }
         return password.secret
     }
@@ -46,9 +47,8 @@ extension SQLiteDirectory {
                 let users = try String.fetchAll(
                     db,
                     sql: """
-                        SELECT u.upn FROM role_assignment r JOIN tenant_user u ON u.id = r.user_id
-                        WHERE r.subscription_id = ? ORDER BY u.upn_key
-                        """, arguments: [id])
+                        SELECT upn FROM tenant_user WHERE tenant_id = ? AND subscription_id = ? ORDER BY upn_key
+                        """, arguments: [stored.id, id])
                 problems += users.map {
                     StoreConflicts.subscriptionInUse(subscription, tenant: tenant.prefix, user: $0)
                 }
@@ -74,7 +74,11 @@ extension SQLiteDirectory {
             guard let domainID = tenant.domainIDs[user.userPrincipalName.domain] else {
                 throw DirectoryError.upnDomainNotInTenant(user.userPrincipalName, tenant: user.tenant)
             }
-            _ = try UserRows.insert(db, user, tenantID: tenant.id, domainID: domainID)
+            var row = UserRowImage()
+            row.load(user, role: nil)
+            _ = try UserRows(db).insert(
+                row, name: user.userPrincipalName, tenantID: tenant.id, domainID: domainID,
+                subscriptionID: nil)
         }
         return password.secret
     }
@@ -87,7 +91,10 @@ extension SQLiteDirectory {
             guard let tenant = try TenantKeys.fetch(db, prefix: existing.user.tenant),
                 let domainID = tenant.domainIDs[user.userPrincipalName.domain]
             else { throw DirectoryError.upnDomainNotInTenant(user.userPrincipalName, tenant: user.tenant) }
-            try UserRows.update(db, id: existing.id, user, domainID: domainID)
+            var row = UserRowImage()
+            row.load(user, role: existing.role)
+            try UserRows(db).update(
+                id: existing.id, row, domainID: domainID, subscriptionID: existing.subscriptionID)
         }
     }
 
@@ -101,7 +108,9 @@ extension SQLiteDirectory {
                 throw DirectoryError.unknownUser(assignment.user)
             }
             let subscriptionID = try StoreConflicts.check(assignment, for: user.user, in: tenant)
-            try UserRows.saveRole(db, userID: user.id, subscriptionID: subscriptionID, role: assignment.role)
+            var row = UserRowImage()
+            row.load(user.user, role: assignment)
+            try UserRows(db).update(id: user.id, row, domainID: user.domainID, subscriptionID: subscriptionID)
         }
     }
 

@@ -7,13 +7,16 @@ struct StoredUser {
     let tenantID: Int64
     let user: TenantUser
     let role: RoleAssignment?
+    /// The row ids of the user's domain and of its role's subscription (`nil`: no role).
+    let domainID: Int64
+    let subscriptionID: Int64?
 
     /// The columns `init(row:)` reads, in order.
     static let selection = """
         SELECT u.id, u.tenant_id, t.prefix, u.upn, u.upn_key, u.display_name, u.first_name, u.last_name,
-            u.job_title, u.department, u.usage_location, u.sign_in_blocked, u.is_default_admin, r.role, s.uuid
-        FROM tenant_user u JOIN tenant t ON t.id = u.tenant_id
-        LEFT JOIN role_assignment r ON r.user_id = u.id LEFT JOIN subscription s ON s.id = r.subscription_id
+            u.job_title, u.department, u.usage_location, u.sign_in_blocked, u.is_default_admin, u.role, s.uuid,
+            u.domain_id, u.subscription_id
+        FROM tenant_user u JOIN tenant t ON t.id = u.tenant_id LEFT JOIN subscription s ON s.id = u.subscription_id
         """
 
     /// The user with this key, in whichever tenant.
@@ -40,6 +43,8 @@ struct StoredUser {
     private init(_ row: RawStatement) {
         id = row.integer(0)
         tenantID = row.integer(1)
+        domainID = row.integer(15)
+        subscriptionID = row.isNull(16) ? nil : row.integer(16)
         let tenant = DomainPrefix(restoring: row.text(2) ?? "")
         let name = UserPrincipalName(restoring: row.text(3) ?? "", key: row.text(4) ?? "")
         user = TenantUser(

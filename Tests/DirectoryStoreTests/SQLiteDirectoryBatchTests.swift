@@ -105,6 +105,24 @@ struct SQLiteDirectoryBatchTests {
         #expect(try store.statistics() == DirectoryStatistics(tenants: 1, users: 3), "admin + 2")
     }
 
+    @Test func aBatchAfterOneOfOnlyNewUsersStillFindsTheStoredOnes() throws {
+        let store = try SQLiteDirectory(path: Fixture.storePath(), makePassword: Fixture.passwords())
+        let tenant = Fixture.tenant("contoso")
+        _ = try store.createTenant(tenant)
+        let first = (0..<5).map { Fixture.application("user\($0)@contoso.onmicrosoft.com", of: tenant) }
+        let second = (5..<10).map { Fixture.application("user\($0)@contoso.onmicrosoft.com", of: tenant) }
+        #expect(store.apply(users: first).allSatisfy { (try? $0.get().change) == .created }, "all new")
+        // The last batch met no stored user, so this one goes straight to the inserts.
+        let again = store.apply(users: first + second)
+        #expect(again.prefix(5).allSatisfy { (try? $0.get().change) == .unchanged }, "stored: unchanged")
+        #expect(again.suffix(5).allSatisfy { (try? $0.get().change) == .created }, "new: created")
+        #expect(again.prefix(5).allSatisfy { (try? $0.get().password) == .some(nil) }, "no new password")
+        #expect(store.apply(users: second).allSatisfy { (try? $0.get().change) == .unchanged }, "unchanged")
+        let retitled = Fixture.application("user7@contoso.onmicrosoft.com", of: tenant, title: "CFO")
+        #expect(try store.apply(users: [retitled])[0].get().change == .updated([.jobTitle]), "updated")
+        #expect(try store.statistics() == DirectoryStatistics(tenants: 1, users: 11), "admin + 10")
+    }
+
     @Test func anEmptyBatchDoesNothing() throws {
         let store = try SQLiteDirectory(path: Fixture.storePath())
         #expect(store.apply(users: []).isEmpty, "no results")

@@ -165,23 +165,71 @@ struct SQLiteDirectoryTests {
         }
     }
 
-    @Test func aRoleOnAnotherTenantsSubscriptionIsRefusedByTheDatabase() throws {
+    /// The SQL that tries to give contoso's default admin a role on fabrikam's subscription.
+    static let foreignRoleWrites = [
+        """
+        UPDATE tenant_user SET subscription_id = (SELECT s.id FROM subscription s
+            JOIN tenant t ON t.id = s.tenant_id WHERE t.prefix = 'fabrikam')
+        WHERE upn_key = 'admin@contoso.onmicrosoft.com'
+        """,
+        """
+        INSERT INTO tenant_user (tenant_id, domain_id, upn_key, upn, display_name, sign_in_blocked,
+            is_default_admin, role, subscription_id)
+        SELECT u.tenant_id, u.domain_id, 'bob@contoso.onmicrosoft.com', 'bob@contoso.onmicrosoft.com', 'Bob',
+            0, 0, 'Reader', (SELECT s.id FROM subscription s JOIN tenant t ON t.id = s.tenant_id
+                WHERE t.prefix = 'fabrikam')
+        FROM tenant_user u WHERE u.upn_key = 'admin@contoso.onmicrosoft.com'
+        """,
+    ]
+
+    @Test(arguments: foreignRoleWrites)
+    func aRoleOnAnotherTenantsSubscriptionIsRefusedByTheDatabase(sql: String) throws {
         let path = Fixture.storePath()
         let directory = try store(path)
         _ = try directory.createTenant(Fixture.tenant("contoso"))
         _ = try directory.createTenant(Fixture.tenant("fabrikam"))
-        let queue = try DatabaseQueue(path: path)
-        let error = #expect(throws: DatabaseError.self, "trigger") {
-            try queue.write { db in
-                try db.execute(
-                    sql: """
-                        UPDATE role_assignment SET subscription_id = (SELECT s.id FROM subscription s
-                            JOIN tenant t ON t.id = s.tenant_id WHERE t.prefix = 'fabrikam')
-                        WHERE user_id = (SELECT id FROM tenant_user WHERE upn_key = 'admin@contoso.onmicrosoft.com')
-                        """)
+        let queue = try DatabaseQueue(path: path, configuration: Self.foreignKeysOn)
+        let error = #expect(throws: DatabaseError.self, "the composite foreign key refuses it") {
+            try queue.write { db in try db.execute(sql: sql) }
+        }
+        #expect(error?.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY, "a foreign key failure")
+        // The same write with contoso's own subscription is accepted: the refusal is the tenant rule.
+        try queue.write { db in
+            try db.execute(sql: sql.replacingOccurrences(of: "'fabrikam'", with: "'contoso'"))
+        }
+        #expect(
+            try directory.roleAssignment(of: Fixture.upn("admin@contoso.onmicrosoft.com").key)?.role
+                == .owner,
+            "the admin's role")
+    }
+
+    @Test func aRoleNeedsItsSubscriptionAndASubscriptionItsRole() throws {
+        let path = Fixture.storePath()
+        let directory = try store(path)
+        _ = try directory.createTenant(Fixture.tenant("contoso"))
+        let queue = try DatabaseQueue(path: path, configuration: Self.foreignKeysOn)
+        for assignment in ["role = NULL", "subscription_id = NULL"] {
+            #expect(throws: DatabaseError.self, "\(assignment) alone is refused") {
+                try queue.write { db in try db.execute(sql: "UPDATE tenant_user SET \(assignment)") }
             }
         }
-        #expect(error?.message?.contains("role.foreign-subscription") == true, "names the rule")
+    }
+
+    /// Foreign keys are a per-connection setting in SQLite: on, as the store's own connections have it.
+    static var foreignKeysOn: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        return configuration
+    }
+
+    @Test func aStoreWithTheOldVersion1SchemaIsRefusedWithAReason() throws {
+        let path = Fixture.storePath()
+        _ = try store(path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "ALTER TABLE tenant_user DROP COLUMN fingerprint") }
+        try queue.close()
+        let error = #expect(throws: DirectoryStoreError.self, "refused") { try store(path) }
+        #expect(error?.description.contains("older schema") == true, "says why: \(String(describing: error))")
     }
 
     @Test func recoveryIsRecordedWithoutSecrets() throws {

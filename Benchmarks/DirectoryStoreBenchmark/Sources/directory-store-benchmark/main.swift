@@ -26,6 +26,17 @@ func cpuSeconds() -> Double {
     return user + system
 }
 
+/// The CPU time of the calling thread so far, in nanoseconds.
+func threadCPUNanoseconds() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
+/// CPU time spent inside `store.apply(users:)` alone (summed over the worker threads), without the
+/// building of the users, which the benchmark does and an import's CSV reading would replace.
+let storeCPUNanoseconds = Atomic<UInt64>(0)
+
 /// The CPU time of the last `seconds` call.
 nonisolated(unsafe) var lastCPUSeconds = 0.0
 
@@ -76,7 +87,11 @@ func applyAll() -> [String: Int] {
     let counts = Mutex<[String: Int]>([:])
     let work: @Sendable (Int) -> Void = { number in
         var local: [String: Int] = [:]
-        for result in store.apply(users: batch(number)) {
+        let users = batch(number)
+        let start = threadCPUNanoseconds()
+        let results = store.apply(users: users)
+        storeCPUNanoseconds.add(threadCPUNanoseconds() - start, ordering: .relaxed)
+        for result in results {
             switch result {
             case .success(let applied):
                 // A switch, not "\(applied.change)": describing an enum by reflection costs microseconds.
@@ -103,20 +118,29 @@ print("users: \(userCount), tenants: \(tenantCount), batch size: \(batchSize), b
 let tenantSeconds = try seconds { for tenant in tenants { _ = try store.createTenant(tenant) } }
 print("create \(tenantCount) tenants: \(format(tenantSeconds)) s")
 let buildSeconds = seconds { DispatchQueue.concurrentPerform(iterations: batchCount) { _ = batch($0) } }
-print("build the users only (core values, no store): \(format(buildSeconds)) s")
+print(
+    "build the users only (core values, no store): \(format(buildSeconds)) s (CPU \(format(lastCPUSeconds)) s)"
+)
 var counts: [String: Int] = [:]
+/// The store's share of the last `applyAll`, in seconds of CPU.
+func takeStoreCPUSeconds() -> Double {
+    Double(storeCPUNanoseconds.exchange(0, ordering: .relaxed)) / 1e9
+}
 let insertSeconds = seconds { counts = applyAll() }
 print(
-    "first import: \(format(insertSeconds)) s (CPU \(format(lastCPUSeconds)) s), "
+    "first import: \(format(insertSeconds)) s (CPU \(format(lastCPUSeconds)) s, store \(format(takeStoreCPUSeconds())) s), "
         + "\(Int(Double(userCount) / insertSeconds)) users/s, \(counts)")
 let reapplySeconds = seconds { counts = applyAll() }
 print(
-    "re-import, all unchanged: \(format(reapplySeconds)) s (CPU \(format(lastCPUSeconds)) s), "
+    "re-import, all unchanged: \(format(reapplySeconds)) s (CPU \(format(lastCPUSeconds)) s, store \(format(takeStoreCPUSeconds())) s), "
         + "\(Int(Double(userCount) / reapplySeconds)) users/s, \(counts)")
 let statistics = try store.statistics()
 let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int ?? 0) / 1_048_576
 let walSize =
     ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size]) as? Int ?? 0) / 1_048_576
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+print("peak RSS: \(usage.ru_maxrss / 1024) MiB")
 print(
     "store holds \(statistics.tenants) tenants, \(statistics.users) users; file \(size) MiB, WAL \(walSize) MiB"
 )
