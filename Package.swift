@@ -10,11 +10,13 @@ let package = Package(
         .library(name: "OnboardCore", targets: ["OnboardCore"]),
         .library(name: "OnboardKit", targets: ["OnboardKit"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "DirectoryStore", targets: ["DirectoryStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The executable: parses options into a configuration and calls OnboardKit; nothing else.
@@ -30,7 +32,7 @@ let package = Package(
         .target(
             name: "OnboardKit",
             dependencies: [
-                "OnboardCore", "CSVStream",
+                "OnboardCore", "CSVStream", "DirectoryStore",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -50,9 +52,22 @@ let package = Package(
         ),
         // Streaming CSV reader and safe CSV writer. Knows nothing of tenants.
         .target(name: "CSVStream"),
+        // The embedded SQLite store: implements the Directory port on one database file.
+        .target(
+            name: "DirectoryStore",
+            dependencies: [
+                "OnboardCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, for the hot loops of a batch import (see RawStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(name: "OnboardCoreTests", dependencies: ["OnboardCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "CLibXML2", "OnboardCore"]),
+        .testTarget(
+            name: "DirectoryStoreTests",
+            dependencies: ["DirectoryStore", "OnboardCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "OnboardKitTests", dependencies: ["OnboardKit", "OnboardCore", "CSVStream"]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
         .testTarget(name: "EndToEndTests", dependencies: ["onboard"]),

@@ -4,6 +4,12 @@ public struct AppliedTenant: Sendable, Hashable {
     public let change: Change<TenantAttribute>
     /// The default admin's temporary password, when the tenant was created now.
     public let adminPassword: Secret?
+
+    public init(tenant: CustomerTenant, change: Change<TenantAttribute>, adminPassword: Secret?) {
+        self.tenant = tenant
+        self.change = change
+        self.adminPassword = adminPassword
+    }
 }
 
 /// The outcome of applying one user and its role to a directory.
@@ -13,6 +19,16 @@ public struct AppliedUser: Sendable, Hashable {
     public let roleChange: Change<RoleAssignmentAttribute>
     /// The temporary password, when the user was created now.
     public let password: Secret?
+
+    public init(
+        user: TenantUser, change: Change<UserAttribute>, roleChange: Change<RoleAssignmentAttribute>,
+        password: Secret?
+    ) {
+        self.user = user
+        self.change = change
+        self.roleChange = roleChange
+        self.password = password
+    }
 }
 
 extension Directory {

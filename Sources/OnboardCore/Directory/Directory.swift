@@ -45,4 +45,12 @@ public protocol Directory: Sendable {
     /// Records the disaster-recovery set-up of a tenant (no secrets), replacing an earlier record.
     /// Throws `unknownTenant`.
     func recordRecovery(_ record: RecoveryRecord) throws(DirectoryError)
+
+    /// Applies many users at once, each as ``apply(_:role:password:)`` would; results in input order.
+    ///
+    /// One row's failure (a name taken by another tenant) is that row's result and does not fail the
+    /// others. The default loops over the single-row apply; a store may do a batch in one transaction.
+    func apply(users: [UserApplication]) -> [Result<AppliedUser, DirectoryError>]
+    /// How many tenants and users the directory holds.
+    func statistics() throws(DirectoryError) -> DirectoryStatistics
 }

@@ -1,0 +1,106 @@
+import GRDB
+
+/// The store's schema, as versioned migrations: a store made by an older onboard is brought up to
+/// date when opened, and never changed by hand.
+///
+/// The core checks every rule before it calls the store; the constraints here are the last line of
+/// defence behind it (two processes on one file, a bug): UNIQUE prefixes, domains and user name keys,
+/// foreign keys everywhere, one default admin per tenant (a partial UNIQUE index), and a role only on a
+/// subscription of the user's own tenant (a trigger). No table has a column for a secret.
+enum DirectorySchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-directory") { db in
+            try db.execute(sql: version1)
+        }
+        return migrator
+    }
+
+    /// The role names a `role_assignment.role` may hold (the core's `Role` raw values).
+    private static let roleNames =
+        "'Owner', 'Contributor', 'Reader', 'Site Recovery Contributor', "
+        + "'Site Recovery Operator', 'Site Recovery Reader'"
+
+    private static let version1 = """
+        CREATE TABLE tenant (
+            id INTEGER PRIMARY KEY,
+            prefix TEXT NOT NULL UNIQUE,
+            company TEXT NOT NULL,
+            country TEXT NOT NULL,
+            street TEXT, city TEXT, region TEXT, postal_code TEXT,
+            contact_first_name TEXT NOT NULL,
+            contact_last_name TEXT NOT NULL,
+            contact_email TEXT NOT NULL,
+            contact_phone TEXT,
+            language TEXT NOT NULL,
+            culture TEXT NOT NULL,
+            dr_mode TEXT NOT NULL CHECK (dr_mode IN ('managed', 'self-service'))
+        ) STRICT;
+
+        -- position 0 is the initial domain prefix.onmicrosoft.com.
+        CREATE TABLE tenant_domain (
+            id INTEGER PRIMARY KEY,
+            tenant_id INTEGER NOT NULL REFERENCES tenant(id) ON DELETE CASCADE,
+            domain TEXT NOT NULL UNIQUE,
+            position INTEGER NOT NULL,
+            UNIQUE (tenant_id, id)
+        ) STRICT;
+
+        -- position 0 is the cloud (Azure) subscription; uuid is the core's derived subscription id.
+        CREATE TABLE subscription (
+            id INTEGER PRIMARY KEY,
+            tenant_id INTEGER NOT NULL REFERENCES tenant(id) ON DELETE CASCADE,
+            uuid TEXT NOT NULL UNIQUE,
+            offer TEXT NOT NULL,
+            position INTEGER NOT NULL
+        ) STRICT;
+
+        -- No password column: temporary passwords are handed out once and never stored.
+        CREATE TABLE tenant_user (
+            id INTEGER PRIMARY KEY,
+            tenant_id INTEGER NOT NULL REFERENCES tenant(id),
+            domain_id INTEGER NOT NULL,
+            upn_key TEXT NOT NULL UNIQUE,
+            upn TEXT NOT NULL,
+            display_name TEXT NOT NULL,
+            first_name TEXT, last_name TEXT, job_title TEXT, department TEXT, usage_location TEXT,
+            sign_in_blocked INTEGER NOT NULL CHECK (sign_in_blocked IN (0, 1)),
+            is_default_admin INTEGER NOT NULL CHECK (is_default_admin IN (0, 1)),
+            -- the user's domain is one of its own tenant's domains
+            FOREIGN KEY (tenant_id, domain_id) REFERENCES tenant_domain(tenant_id, id)
+        ) STRICT;
+        CREATE INDEX tenant_user_by_tenant ON tenant_user(tenant_id, upn_key);
+        CREATE UNIQUE INDEX tenant_user_one_default_admin ON tenant_user(tenant_id) WHERE is_default_admin = 1;
+
+        CREATE TABLE role_assignment (
+            user_id INTEGER PRIMARY KEY REFERENCES tenant_user(id) ON DELETE CASCADE,
+            subscription_id INTEGER NOT NULL REFERENCES subscription(id),
+            role TEXT NOT NULL CHECK (role IN (\(roleNames)))
+        ) STRICT;
+        CREATE TRIGGER role_assignment_own_tenant_insert BEFORE INSERT ON role_assignment
+        WHEN (SELECT tenant_id FROM tenant_user WHERE id = NEW.user_id)
+            IS NOT (SELECT tenant_id FROM subscription WHERE id = NEW.subscription_id)
+        BEGIN
+            SELECT RAISE(ABORT, 'role.foreign-subscription: a role must be on the user''s own tenant''s subscription');
+        END;
+        CREATE TRIGGER role_assignment_own_tenant_update BEFORE UPDATE ON role_assignment
+        WHEN (SELECT tenant_id FROM tenant_user WHERE id = NEW.user_id)
+            IS NOT (SELECT tenant_id FROM subscription WHERE id = NEW.subscription_id)
+        BEGIN
+            SELECT RAISE(ABORT, 'role.foreign-subscription: a role must be on the user''s own tenant''s subscription');
+        END;
+
+        -- Names and steps only: the vault registration key and access-account passwords are never stored.
+        CREATE TABLE recovery_record (
+            tenant_id INTEGER PRIMARY KEY REFERENCES tenant(id) ON DELETE CASCADE,
+            resource_group TEXT NOT NULL,
+            vault TEXT NOT NULL,
+            configuration_server TEXT NOT NULL,
+            vcenter_account_user_name TEXT NOT NULL,
+            virtual_machine_account_user_name TEXT NOT NULL,
+            vcenter_host TEXT NOT NULL,
+            vcenter_port INTEGER NOT NULL,
+            completed_steps TEXT NOT NULL
+        ) STRICT;
+        """
+}
