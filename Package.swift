@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "OnboardKit",
             dependencies: [
-                "OnboardCore", "CSVStream", "DirectoryStore",
+                "OnboardCore", "CSVStream", "DirectoryStore", "Reports",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -59,6 +59,8 @@ let package = Package(
                 "OnboardCore", .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API, for the hot loops of a batch import (see RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // Salted digests of temporary passwords (the credential ledger).
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
@@ -68,9 +70,11 @@ let package = Package(
             name: "DirectoryStoreTests",
             dependencies: ["DirectoryStore", "OnboardCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "OnboardKitTests", dependencies: ["OnboardKit", "OnboardCore", "CSVStream"]),
+        .testTarget(
+            name: "OnboardKitTests",
+            dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "DirectoryStore"]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
-        .testTarget(name: "EndToEndTests", dependencies: ["onboard"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["onboard", "DirectoryStore", "OnboardCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,6 @@ struct Onboard: ParsableCommand {
         commandName: "onboard",
         abstract: "Onboard customer tenants and their users in bulk from CSV files.",
         version: onboardVersion,
-        subcommands: [PlanCommand.self, CSVCommand.self, SamplesCommand.self]
+        subcommands: [ImportCommand.self, PlanCommand.self, CSVCommand.self, SamplesCommand.self]
     )
 }

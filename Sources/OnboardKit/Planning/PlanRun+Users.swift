@@ -15,6 +15,7 @@ extension PlanRun {
             var findings: RowFindings
             var outcome = RowOutcome.rejected
             var tenant: CustomerTenant?
+            var subject: IntakeItem.Subject?
             switch next {
             case .failure(let issue):
                 (row, findings) = malformed(issue, in: file)
@@ -30,12 +31,15 @@ extension PlanRun {
                 findings = checked.findings
                 tenant = checked.tenant
                 if let draft = checked.draft, let user = checked.user, let assignment = checked.assignment {
+                    subject = .user(user, assignment, draft.password)
                     outcome = try classify(
                         draft, user: user, assignment: assignment, row: row,
                         at: RowLocation(file: fileIndex, line: row.line), &findings)
                 }
             }
-            try settle(row, findings: findings, outcome: outcome, rejects: rejects)
+            try settle(
+                row, findings: findings, outcome: outcome, rejects: rejects, subject: subject,
+                tenant: tenant?.prefix.rawValue ?? "")
             counts.count(outcome)
             let prefix = tenant?.prefix.rawValue ?? ""
             let index = tenantPlan(

@@ -1,0 +1,78 @@
+import CSVStream
+import DirectoryStore
+import Foundation
+import OnboardCore
+import Synchronization
+
+/// Imports customers and users into a directory: the plan's intake (read, map, validate,
+/// deduplicate) feeding the ``ProvisioningEngine``, which applies every valid row; outcomes in input
+/// order to the summary, the rejects files and the credential sheets.
+///
+/// Safe to run again on the same input, also after being killed: every apply is idempotent, and
+/// accounts whose password delivery was not recorded get a new password first (``PasswordReset``).
+public struct Importer: Sendable {
+    public var directory: any Directory
+
+    public init(directory: any Directory) {
+        self.directory = directory
+    }
+
+    /// Runs the import of `request`; writes `summary.json`, `rejects/` and `credentials/`.
+    ///
+    /// - Throws: `PlanError` when an input is missing or unusable or output cannot be written (the
+    ///   rows submitted until then are still applied and accounted for in the output).
+    public func run(_ request: ImportRequest) throws(PlanError) -> ImportReport {
+        var intake = PlanRun(directory: directory, request: request.plan)
+        try intake.prepareOutput()
+        let desk = try CredentialDesk(outputFolder: request.plan.outputDirectory)
+        let provisioner = Provisioner(directory: directory, retry: request.retry, desk: desk)
+        var reset = 0
+        if let ledger = directory as? any CredentialLedger {
+            reset = try PasswordReset.run(ledger, provisioner: provisioner)
+        }
+
+        let tally = Mutex(ImportTally())
+        let limits = ProvisioningEngine.Limits(
+            jobs: request.jobs, batchSize: request.batchSize ?? (directory is SQLiteDirectory ? 500 : 1),
+            window: request.window)
+        let engine = ProvisioningEngine(limits: limits, work: provisioner) { row in
+            tally.withLock { $0.record(row) }
+        }
+        intake.handOver = { item in engine.submit(item) }
+        var readFailure: PlanError?
+        do throws(PlanError) {
+            if let path = request.plan.customersPath { try intake.readCustomers(path) }
+            for path in request.plan.usersPaths { try intake.readUsers(path) }
+        } catch {
+            readFailure = error
+        }
+        // Whatever was submitted is applied and accounted for, also when reading stopped early.
+        engine.finish()
+
+        var report = tally.withLock { $0.report }
+        let files = tally.withLock { $0.files(intake.report.files) }
+        var failure =
+            readFailure ?? tally.withLock { $0.failure } ?? provisioner.outputFailure.withLock { $0 }
+        for handle in intake.handedRejects {
+            do throws(CSVOutputError) {
+                try handle.file.close()
+            } catch {
+                failure = failure ?? PlanError(.inputOutput, path: error.path, message: error.description)
+            }
+        }
+        do throws(PlanError) { try desk.close() } catch { failure = failure ?? error }
+        report.files = files
+        report.warnings = intake.report.warnings
+        report.warningLines = intake.report.warningLines
+        report.duplicateLines = intake.report.duplicateLines
+        report.omittedLines += intake.report.omittedLines
+        report.retries = provisioner.retries.load(ordering: .relaxed)
+        report.passwordsReset = reset
+        report.accountsDelivered = desk.accountsDelivered.load(ordering: .relaxed)
+        report.outputDirectory = request.plan.outputDirectory
+        report.peakRowsInFlight = engine.peakInWindow
+        try ImportSummary(report).write(to: request.plan.outputDirectory + "/summary.json")
+        if let failure { throw failure }
+        return report
+    }
+}

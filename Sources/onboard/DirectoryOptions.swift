@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import OnboardCore
+import OnboardKit
+
+/// `--store PATH` and `--directory SPEC`: which directory a command works on.
+struct DirectoryOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The SQLite store file (default: \(DirectorySpecification.defaultStorePath) in the current folder).",
+            valueName: "path"))
+    var store: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The directory instead of --store: sqlite:PATH, memory, or "
+                + "simulated:latency=20ms,failure-rate=0.02[,retry-after=50ms,seed=N] (load tests).",
+            valueName: "spec"))
+    var directory: String?
+
+    func validate() throws {
+        if store != nil && directory != nil {
+            throw ValidationError("Give --store PATH or --directory SPEC, not both.")
+        }
+        if let store, store.isEmpty { throw ValidationError("--store needs a file path.") }
+        if let directory {
+            do throws(DirectorySpecificationError) {
+                _ = try DirectorySpecification(parsing: directory)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+    }
+
+    /// The directory named, or `fallback` when neither option was given.
+    func specification(fallback: DirectorySpecification) -> DirectorySpecification {
+        if let store { return .sqlite(path: store) }
+        if let directory, let specification = try? DirectorySpecification(parsing: directory) {
+            return specification
+        }
+        return fallback
+    }
+
+    /// Opens the directory; prints the reason and exits with 74 when the store cannot be opened.
+    static func open(_ specification: DirectorySpecification) throws -> any Directory {
+        do {
+            return try specification.makeDirectory()
+        } catch {
+            FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))
+            throw ExitStatus.ioError.code
+        }
+    }
+}
