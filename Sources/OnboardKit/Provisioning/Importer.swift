@@ -22,10 +22,12 @@ public struct Importer: Sendable {
     /// - Throws: `PlanError` when an input is missing or unusable or output cannot be written (the
     ///   rows submitted until then are still applied and accounted for in the output).
     public func run(_ request: ImportRequest) throws(PlanError) -> ImportReport {
-        var intake = PlanRun(directory: directory, request: request.plan)
+        // The intake's look-ups are retried too: a busy or throttling directory is no reason to stop.
+        let retrying = RetryingDirectory(wrapping: directory, policy: request.retry)
+        var intake = PlanRun(directory: retrying, request: request.plan)
         try intake.prepareOutput()
         let desk = try CredentialDesk(outputFolder: request.plan.outputDirectory)
-        let provisioner = Provisioner(directory: directory, retry: request.retry, desk: desk)
+        let provisioner = Provisioner(directory: retrying, desk: desk)
         var reset = 0
         if let ledger = directory as? any CredentialLedger {
             reset = try PasswordReset.run(ledger, provisioner: provisioner)
@@ -66,7 +68,7 @@ public struct Importer: Sendable {
         report.warningLines = intake.report.warningLines
         report.duplicateLines = intake.report.duplicateLines
         report.omittedLines += intake.report.omittedLines
-        report.retries = provisioner.retries.load(ordering: .relaxed)
+        report.retries = provisioner.retries
         report.passwordsReset = reset
         report.accountsDelivered = desk.accountsDelivered.load(ordering: .relaxed)
         report.outputDirectory = request.plan.outputDirectory

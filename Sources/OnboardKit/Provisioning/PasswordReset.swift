@@ -13,7 +13,9 @@ enum PasswordReset {
     static func run(_ ledger: any CredentialLedger, provisioner: Provisioner) throws(PlanError) -> Int {
         let accounts: [TenantUser]
         do throws(DirectoryError) {
-            accounts = try provisioner.call { () throws(DirectoryError) in try ledger.undeliveredAccounts() }
+            accounts = try provisioner.directory.call { () throws(DirectoryError) in
+                try ledger.undeliveredAccounts()
+            }
         } catch {
             throw PlanError(.inputOutput, path: "directory", message: error.message)
         }

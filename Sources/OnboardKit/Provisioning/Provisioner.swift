@@ -10,32 +10,27 @@ import Synchronization
 /// run resets any account without that record (``PasswordReset``). Recovery secrets go on the
 /// partner sheet, durably, before the step they belong to is recorded.
 final class Provisioner: ProvisioningWork {
-    let directory: any Directory
+    /// The run's directory, every call retried on transient failures.
+    let directory: RetryingDirectory
     let ledger: (any CredentialLedger)?
-    let retry: RetryPolicy
     let desk: CredentialDesk
-    /// Transient failures retried.
-    let retries = Atomic<Int>(0)
     /// The first failure to write a sheet or record a delivery: the run ends with an I/O error.
     let outputFailure = Mutex<PlanError?>(nil)
 
-    init(directory: any Directory, retry: RetryPolicy, desk: CredentialDesk) {
+    init(directory: RetryingDirectory, desk: CredentialDesk) {
         self.directory = directory
-        self.ledger = directory as? any CredentialLedger
-        self.retry = retry
+        self.ledger = directory.wrapped as? any CredentialLedger
         self.desk = desk
     }
 
-    /// Runs a directory call with the retry policy, counting retries.
-    func call<T>(_ body: () throws(DirectoryError) -> T) throws(DirectoryError) -> T {
-        try retry.run(retrying: { retries.add(1, ordering: .relaxed) }, body)
-    }
+    /// Transient failures retried so far.
+    var retries: Int { directory.retries.load(ordering: .relaxed) }
 
     // MARK: Tenants
 
     func provision(_ tenant: CustomerTenant, item: IntakeItem) -> (row: ProvisionedRow, failure: String?) {
         do throws(DirectoryError) {
-            let applied = try call { () throws(DirectoryError) in try directory.apply(tenant) }
+            let applied = try directory.apply(tenant)
             if let password = applied.adminPassword {
                 deliver([(tenant.defaultAdmin, password)], tenant: tenant.prefix)
             }
@@ -52,9 +47,7 @@ final class Provisioner: ProvisioningWork {
     /// says it is complete (an existing tenant's set-up is not redone, so no new partner secrets).
     /// A set-up a killed run left incomplete is done again from the start, with new secrets.
     private func setUpRecovery(of tenant: CustomerTenant) throws(DirectoryError) {
-        if let record = try call({ () throws(DirectoryError) in
-            try directory.recoveryRecord(of: tenant.prefix)
-        }),
+        if let record = try directory.recoveryRecord(of: tenant.prefix),
             record.completedSteps == RecoveryStep.allCases
         {
             return
@@ -83,43 +76,18 @@ final class Provisioner: ProvisioningWork {
             }
             setup.complete(step)
             let record = setup.record
-            try call { () throws(DirectoryError) in try directory.recordRecovery(record) }
+            try directory.recordRecovery(record)
         }
     }
 
     // MARK: Users
 
     func provision(_ batch: UserBatch) -> [ProvisionedRow] {
-        var results = [Result<AppliedUser, DirectoryError>?](repeating: nil, count: batch.rows.count)
-        var pending = Array(batch.rows.indices)
-        var attempt = 1
-        var generator = SystemRandomNumberGenerator()
-        while !pending.isEmpty {
-            let applications = pending.map {
-                UserApplication(
-                    user: batch.rows[$0].user, role: batch.rows[$0].role, password: batch.rows[$0].password)
-            }
-            let outcomes = directory.apply(users: applications)
-            var again: [Int] = []
-            var hint: Duration?
-            for (index, outcome) in zip(pending, outcomes) {
-                if case .failure(.transient(_, let retryAfter)) = outcome, attempt < retry.attempts {
-                    again.append(index)
-                    hint = max(hint ?? .zero, retryAfter ?? .zero)
-                } else {
-                    results[index] = outcome
-                }
-            }
-            if !again.isEmpty {
-                retries.add(again.count, ordering: .relaxed)
-                RetryPolicy.sleep(retry.delay(beforeRetry: attempt, retryAfter: hint, using: &generator))
-                attempt += 1
-            }
-            pending = again
-        }
+        let results = directory.apply(
+            users: batch.rows.map { UserApplication(user: $0.user, role: $0.role, password: $0.password) })
         var created: [(TenantUser, Secret)] = []
         let rows = zip(batch.rows, results).map { row, result in
-            switch result! {
+            switch result {
             case .success(let applied):
                 if let password = applied.password { created.append((applied.user, password)) }
                 return ProvisionedRow.applied(row.item, user: applied.change, role: applied.roleChange)
@@ -153,7 +121,7 @@ final class Provisioner: ProvisioningWork {
         guard let ledger else { return }
         let deliveries = accounts.map { PasswordDelivery(user: $0.0.key, password: $0.1) }
         do throws(DirectoryError) {
-            try call { () throws(DirectoryError) in try ledger.recordDelivered(deliveries) }
+            try directory.call { () throws(DirectoryError) in try ledger.recordDelivered(deliveries) }
         } catch {
             noteFailure(PlanError(.inputOutput, path: "directory", message: error.message))
         }
