@@ -18,7 +18,8 @@ final class EngineCore: Sendable {
     }
 
     private struct State {
-        var running = 0
+        /// The lanes not running a job.
+        var freeLanes: [Int]
         var ready: [Job] = []
         var readyHead = 0
         var tenants: [DomainPrefix: Readiness] = [:]
@@ -32,8 +33,11 @@ final class EngineCore: Sendable {
     private let limits: ProvisioningEngine.Limits
     private let work: any ProvisioningWork
     private let consume: @Sendable (ProvisionedRow) -> Void
-    private let state = Mutex(State())
-    private let workers = DispatchQueue(label: "onboard.provisioning", attributes: .concurrent)
+    private let state: Mutex<State>
+    /// One serial queue per job slot. Jobs block (a directory call waits on the network or the disk),
+    /// and libdispatch gives a concurrent queue only about one thread per core while its blocks
+    /// block; serial queues each get a thread of their own, so `jobs` blocked calls really overlap.
+    private let lanes: [DispatchQueue]
     private let output = DispatchQueue(label: "onboard.outcomes")
 
     init(
@@ -44,6 +48,8 @@ final class EngineCore: Sendable {
         self.work = work
         self.consume = consume
         window = DispatchSemaphore(value: limits.window)
+        lanes = (0..<limits.jobs).map { DispatchQueue(label: "onboard.provisioning.\($0)") }
+        state = Mutex(State(freeLanes: Array((0..<limits.jobs).reversed())))
     }
 
     /// Counts a row into the window (the reader took a slot).
@@ -76,27 +82,24 @@ final class EngineCore: Sendable {
         }
     }
 
-    /// Starts `job` when fewer than `jobs` run, or queues it.
+    /// Starts `job` on a free lane when fewer than `jobs` run, or queues it.
     func schedule(_ job: Job) {
-        let start = state.withLock { state in
-            if state.running < limits.jobs {
-                state.running += 1
-                return true
-            }
+        let lane: Int? = state.withLock { state in
+            if let lane = state.freeLanes.popLast() { return lane }
             state.ready.append(job)
-            return false
+            return nil
         }
-        if start { workers.async { self.run(job) } }
+        if let lane { lanes[lane].async { self.run(job, lane: lane) } }
     }
 
-    /// Runs `job`, then queued jobs, until none is left; then gives its place up.
-    private func run(_ first: Job) {
+    /// Runs `job`, then queued jobs, until none is left; then frees its lane.
+    private func run(_ first: Job, lane: Int) {
         var job: Job? = first
         while let current = job {
             perform(current)
             job = state.withLock { state in
                 guard state.readyHead < state.ready.count else {
-                    state.running -= 1
+                    state.freeLanes.append(lane)
                     state.ready.removeAll(keepingCapacity: true)
                     state.readyHead = 0
                     return nil
