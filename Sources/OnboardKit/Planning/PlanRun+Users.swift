@@ -59,7 +59,10 @@ extension PlanRun {
         let existing: TenantUser?
         let existingRole: RoleAssignment?
         do throws(DirectoryError) {
-            existing = try directory.user(key: user.key)
+            // An import's engine compares with the directory when it applies the row (and refuses a
+            // name of another tenant then): a look-up per row here would make the reader wait on
+            // every row a remote directory's latency.
+            existing = handOver != nil ? nil : try directory.user(key: user.key)
             existingRole = existing == nil ? nil : try directory.roleAssignment(of: user.key)
         } catch {
             throw Self.unreachable(error)
