@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OnboardKitTests",
-            dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "DirectoryStore"]),
+            dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2", "DirectoryStore"]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
         .testTarget(name: "EndToEndTests", dependencies: ["onboard", "DirectoryStore", "OnboardCore"]),
     ],

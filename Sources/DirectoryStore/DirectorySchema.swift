@@ -72,7 +72,9 @@ enum DirectorySchema {
             -- the user's domain is one of its own tenant's domains
             FOREIGN KEY (tenant_id, domain_id) REFERENCES tenant_domain(tenant_id, id)
         ) STRICT;
-        CREATE INDEX tenant_user_by_tenant ON tenant_user(tenant_id, upn_key);
+        -- (tenant_id) and not (tenant_id, upn_key): a batch of users spread over many tenants dirties
+        -- one small page per tenant, not one per user; listing a tenant's users sorts them instead.
+        CREATE INDEX tenant_user_by_tenant ON tenant_user(tenant_id);
         CREATE UNIQUE INDEX tenant_user_one_default_admin ON tenant_user(tenant_id) WHERE is_default_admin = 1;
 
         CREATE TABLE role_assignment (

@@ -17,12 +17,17 @@ extension SQLiteDirectory {
     /// transaction itself fails (disk full, the file busy), every row not settled yet gets that error.
     public func apply(users: [UserApplication]) -> [Result<AppliedUser, DirectoryError>] {
         var outcomes = [Result<AppliedUser, DirectoryError>?](repeating: nil, count: users.count)
+        var absent = [Bool](repeating: false, count: users.count)
         var occurrences: [UserPrincipalName.Key: Int] = [:]
         for item in users { occurrences[item.user.key, default: 0] += 1 }
         do throws(DirectoryError) {
             try reading("looking up \(users.count) users") { db in
                 for (index, item) in users.enumerated() where occurrences[item.user.key] == 1 {
-                    outcomes[index] = try Self.settle(item, in: db)
+                    switch try Self.settle(item, in: db) {
+                    case .settled(let outcome): outcomes[index] = outcome
+                    case .absent: absent[index] = true
+                    case .needsWriter: break
+                    }
                 }
             }
             let pending = outcomes.indices.filter { outcomes[$0] == nil }
@@ -33,7 +38,8 @@ extension SQLiteDirectory {
                         for index in pending {
                             do {
                                 outcomes[index] = .success(
-                                    try Self.apply(users[index], in: db, tenants: &tenants))
+                                    try Self.apply(
+                                        users[index], in: db, tenants: &tenants, wasAbsent: absent[index]))
                             } catch let error as DirectoryError {
                                 outcomes[index] = .failure(error)
                             }
@@ -55,18 +61,25 @@ extension SQLiteDirectory {
         }
     }
 
-    /// The outcome of a row that needs no write, judged on a read snapshot; `nil` when it needs the
-    /// writer.
+    /// What the read snapshot says of a row.
+    private enum Snapshot {
+        /// Nothing to write: the user is as asked, or belongs to another tenant.
+        case settled(Result<AppliedUser, DirectoryError>)
+        /// No user has the name yet: the writer may insert without looking again.
+        case absent
+        /// The writer decides.
+        case needsWriter
+    }
+
+    /// What a read snapshot says of a row: settled without a write, or left to the writer.
     ///
     /// SQLite compares the stored values with the row's, so nothing is decoded: a re-import of a million
     /// unchanged users is a million index look-ups. Text is compared byte for byte, stricter than
     /// Swift's `==` (canonical equivalence); a row that differs only so goes to the writer, which
     /// compares in Swift and reports it unchanged.
-    private static func settle(_ item: UserApplication, in db: Database) throws -> Result<
-        AppliedUser, DirectoryError
-    >? {
+    private static func settle(_ item: UserApplication, in db: Database) throws -> Snapshot {
         let user = item.user
-        guard item.role.user.key == user.key, item.role.tenant == user.tenant else { return nil }
+        guard item.role.user.key == user.key, item.role.tenant == user.tenant else { return .needsWriter }
         let statement = try RawStatement(
             db,
             sql: """
@@ -86,19 +99,21 @@ extension SQLiteDirectory {
             .text(item.role.role.rawValue),
             .text(item.role.subscription.rawValue), .text(user.key.rawValue),
         ])
-        guard try statement.step() else { return nil }
+        guard try statement.step() else { return .absent }
         defer { statement.reset() }
-        if statement.integer(0) == 0 { return .failure(.upnTaken(user.userPrincipalName)) }
-        guard statement.integer(1) == 1 else { return nil }
-        return .success(AppliedUser(user: user, change: .unchanged, roleChange: .unchanged, password: nil))
+        if statement.integer(0) == 0 { return .settled(.failure(.upnTaken(user.userPrincipalName))) }
+        guard statement.integer(1) == 1 else { return .needsWriter }
+        return .settled(
+            .success(AppliedUser(user: user, change: .unchanged, roleChange: .unchanged, password: nil)))
     }
 
     /// Applies one row inside the batch's transaction; throws a `DirectoryError` for a refused row
     /// (having written nothing) and any other error for a store failure. The result of a created user
-    /// carries no password yet.
-    private static func apply(_ item: UserApplication, in db: Database, tenants: inout TenantKeyCache) throws
-        -> AppliedUser
-    {
+    /// carries no password yet. `wasAbsent`: the read snapshot found no such user, so the insert is
+    /// tried without looking again (its UNIQUE key still catches a user made since).
+    private static func apply(
+        _ item: UserApplication, in db: Database, tenants: inout TenantKeyCache, wasAbsent: Bool
+    ) throws -> AppliedUser {
         let user = item.user
         let role = item.role
         guard role.user.key == user.key, role.tenant == user.tenant else {
@@ -108,7 +123,7 @@ extension SQLiteDirectory {
             )
         }
         let name = user.userPrincipalName
-        guard let existing = try StoredUser.fetch(db, key: user.key) else {
+        guard let existing = wasAbsent ? nil : try StoredUser.fetch(db, key: user.key) else {
             guard let tenant = try tenants.tenant(user.tenant, in: db) else {
                 throw DirectoryError.unknownTenant(user.tenant)
             }
@@ -116,7 +131,12 @@ extension SQLiteDirectory {
                 throw DirectoryError.upnDomainNotInTenant(name, tenant: user.tenant)
             }
             let subscriptionID = try StoreConflicts.check(role, for: user, in: tenant)
-            let id = try UserRows.insert(db, user, tenantID: tenant.id, domainID: domainID)
+            let id: Int64
+            do {
+                id = try UserRows.insert(db, user, tenantID: tenant.id, domainID: domainID)
+            } catch let error as DirectoryError where wasAbsent && error == .upnTaken(name) {
+                return try apply(item, in: db, tenants: &tenants, wasAbsent: false)
+            }
             try UserRows.saveRole(
                 db, userID: id, subscriptionID: subscriptionID, role: role.role, isNew: true)
             return AppliedUser(user: user, change: .created, roleChange: .created, password: nil)

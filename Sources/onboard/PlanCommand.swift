@@ -13,7 +13,8 @@ struct PlanCommand: ParsableCommand {
             Reads the customers file first, then the users file (onboard's users.csv, the identity portal's \
             bulk-create template or the admin center's template, recognised from the header), checks every \
             row, and prints per tenant what would be created, updated or left unchanged, then every rejected \
-            row. Writes summary.json and rejects/<input>.rejects.csv into the output folder.
+            row. Writes report.xml, report.html, summary.json and rejects/<input>.rejects.csv into the output \
+            folder, each under a temporary name first and renamed into place when complete.
             Exit status: 0 nothing rejected, 1 rows rejected, 64 usage, 65 unusable input, 66 missing file, \
             74 I/O error.
             """)
@@ -32,8 +33,18 @@ struct PlanCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The folder for summary.json and rejects/ (default: reports/plan-<UTC time>).", valueName: "dir"))
+            "The folder for the reports and rejects/ (default: reports/plan-<UTC time>).", valueName: "dir"))
     var out: String?
+
+    @Flag(
+        help: """
+            Byte-identical reports for the same input: timestamps from SOURCE_DATE_EPOCH (or 1970), the run id \
+            from --seed, no durations. Also on when SOURCE_DATE_EPOCH is set.
+            """)
+    var deterministic = false
+
+    @Option(help: ArgumentHelp("The seed of a deterministic run's id.", valueName: "S"))
+    var seed: UInt64 = 0
 
     @Flag(help: "Allow tenant users to be Owner while the partner manages disaster recovery.")
     var allowOwnerInManagedMode = false
@@ -50,7 +61,8 @@ struct PlanCommand: ParsableCommand {
         let request = PlanRequest(
             customersPath: customers, usersPaths: users,
             outputDirectory: out ?? Self.defaultOutputDirectory(),
-            policy: OnboardingPolicy(allowsOwnerInManagedMode: allowOwnerInManagedMode))
+            policy: OnboardingPolicy(allowsOwnerInManagedMode: allowOwnerInManagedMode),
+            isDeterministic: deterministic, seed: seed)
         let planner = Planner(directory: try planDirectory())
         let report: PlanReport
         do throws(PlanError) {

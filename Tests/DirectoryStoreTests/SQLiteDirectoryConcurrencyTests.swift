@@ -49,6 +49,28 @@ struct SQLiteDirectoryConcurrencyTests {
         #expect(try directory.users(of: tenant.prefix).count == 2, "admin + one alice")
     }
 
+    @Test func concurrentBatchesOfTheSameUsersCreateEachOnce() throws {
+        let directory = try SQLiteDirectory(path: Fixture.storePath(), makePassword: Fixture.passwords())
+        let tenant = Fixture.tenant("contoso")
+        _ = try directory.createTenant(tenant)
+        let batch = (0..<200).map { Fixture.application("u\($0)@contoso.onmicrosoft.com", of: tenant) }
+        let created = Mutex(0)
+        let other = Mutex<[String]>([])
+        // Every thread's read snapshot may find the users absent; the writer's UNIQUE key decides.
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            for result in directory.apply(users: batch) {
+                switch result.change {
+                case .created: created.withLock { $0 += 1 }
+                case .unchanged: break
+                default: other.withLock { $0.append("\(result)") }
+                }
+            }
+        }
+        #expect(created.withLock { $0 } == 200, "each user created once, unchanged for the others")
+        #expect(other.withLock { $0 } == [], "no failures, no updates")
+        #expect(try directory.statistics() == DirectoryStatistics(tenants: 1, users: 201), "admin + 200")
+    }
+
     @Test func concurrentBatchesOfManyTenantsAllLand() throws {
         let directory = try SQLiteDirectory(path: Fixture.storePath(), makePassword: Fixture.passwords())
         let failures = Mutex<[String]>([])

@@ -41,7 +41,9 @@ extension PlanReport {
         lines.append(Self.totals("Customers", customers))
         lines.append(Self.totals("Users", users))
         lines.append(Self.totals("Total", rows) + "; \(warnings) warning\(warnings == 1 ? "" : "s")")
-        lines.append("Nothing was changed. Summary and rejects: \(outputDirectory)")
+        lines.append(
+            "Nothing was changed. Reports (report.html, report.xml, summary.json) and rejects: \(outputDirectory)"
+        )
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -68,6 +68,8 @@ public struct TenantPlan: Sendable, Hashable {
     /// What happens to the tenant itself; `nil` when this run has no customer row for it (it is
     /// already in the directory, or its row was rejected).
     public var outcome: RowOutcome?
+    /// The company name of the tenant's customer row; empty without one.
+    public var company = ""
     /// True when the tenant is already in the directory.
     public var isInDirectory: Bool
     /// Its users by outcome.

@@ -11,11 +11,19 @@ public struct PlanRequest: Sendable {
     public var outputDirectory: String
     public var readerOptions: CSVReaderOptions
     public var policy: OnboardingPolicy
+    /// Byte-identical reports for the same input: fixed timestamps (`SOURCE_DATE_EPOCH` or the
+    /// epoch), a run id from `seed`, no durations. `SOURCE_DATE_EPOCH` in the environment also sets it.
+    public var isDeterministic: Bool
+    /// The seed of a deterministic run's id.
+    public var seed: UInt64
 
     public init(
         customersPath: String?, usersPaths: [String], outputDirectory: String,
-        readerOptions: CSVReaderOptions = CSVReaderOptions(), policy: OnboardingPolicy = OnboardingPolicy()
+        readerOptions: CSVReaderOptions = CSVReaderOptions(), policy: OnboardingPolicy = OnboardingPolicy(),
+        isDeterministic: Bool = false, seed: UInt64 = 0
     ) {
+        self.isDeterministic = isDeterministic
+        self.seed = seed
         self.customersPath = customersPath
         self.usersPaths = usersPaths
         self.outputDirectory = outputDirectory

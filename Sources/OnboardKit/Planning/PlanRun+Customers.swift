@@ -29,9 +29,8 @@ extension PlanRun {
                 }
             }
             try settle(
-                row, findings: findings, outcome: outcome, rejects: rejects,
-                subject: draft.map { .tenant(CustomerTenant($0)) }, tenant: draft?.prefix.rawValue ?? "",
-                isCustomer: true)
+                row, findings: findings, outcome: outcome, tenant: draft?.prefix.rawValue, rejects: rejects,
+                subject: draft.map { .tenant(CustomerTenant($0)) }, isCustomer: true)
             counts.count(outcome)
         }
         report.customers = report.customers + counts
@@ -47,11 +46,13 @@ extension PlanRun {
             findings: &findings)
         switch sighting {
         case .duplicate(let earlier):
+            firstSeen = earlier
             report.append(
                 "\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped",
                 to: \.duplicateLines)
             return .duplicate
-        case .conflict:
+        case .conflict(let earlier):
+            firstSeen = earlier
             return .conflict
         case .first:
             let tenant = CustomerTenant(draft)
@@ -65,6 +66,7 @@ extension PlanRun {
             let outcome = RowOutcome(tenant.change(from: existing))
             let index = tenantPlan(draft.prefix.rawValue, inDirectory: existing != nil)
             report.tenants[index].outcome = outcome
+            report.tenants[index].company = draft.company.rawValue
             return outcome
         }
     }

@@ -38,8 +38,8 @@ extension PlanRun {
                 }
             }
             try settle(
-                row, findings: findings, outcome: outcome, rejects: rejects, subject: subject,
-                tenant: tenant?.prefix.rawValue ?? "")
+                row, findings: findings, outcome: outcome, tenant: tenant?.prefix.rawValue, rejects: rejects,
+                subject: subject)
             counts.count(outcome)
             let prefix = tenant?.prefix.rawValue ?? ""
             let index = tenantPlan(
@@ -82,11 +82,13 @@ extension PlanRun {
             findings: &findings)
         switch sighting {
         case .duplicate(let earlier):
+            firstSeen = earlier
             report.append(
                 "\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped",
                 to: \.duplicateLines)
             return .duplicate
-        case .conflict:
+        case .conflict(let earlier):
+            firstSeen = earlier
             return .conflict
         case .first:
             guard existing != nil else { return .create }

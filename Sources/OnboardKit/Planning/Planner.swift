@@ -15,16 +15,23 @@ public struct Planner: Sendable {
         self.directory = directory
     }
 
-    /// Reads the inputs of `request`, writes `summary.json` and the rejects files, returns the report.
+    /// Reads the inputs of `request`, writes `report.xml`, `report.html`, `summary.json` and the
+    /// rejects files, returns the report.
     ///
-    /// - Throws: `PlanError` when an input is missing or unusable or the output cannot be written;
-    ///   rejected rows are not errors, they are in the report.
+    /// - Throws: `PlanError` when an input is missing or unusable or the output cannot be written
+    ///   (then no report is left half-written); rejected rows are not errors, they are in the report.
     public func plan(_ request: PlanRequest) throws(PlanError) -> PlanReport {
         var run = PlanRun(directory: directory, request: request)
         try run.prepareOutput()
-        if let path = request.customersPath { try run.readCustomers(path) }
-        for path in request.usersPaths { try run.readUsers(path) }
-        try run.writeSummary()
+        try run.beginReports()
+        do throws(PlanError) {
+            if let path = request.customersPath { try run.readCustomers(path) }
+            for path in request.usersPaths { try run.readUsers(path) }
+            try run.finishReports()
+        } catch {
+            run.recorder.abandon()
+            throw error
+        }
         return run.report
     }
 }
@@ -40,6 +47,11 @@ struct PlanRun {
     /// Index into `report.tenants` by prefix ("" for users whose tenant is unknown).
     var tenantIndex: [String: Int] = [:]
     var rejectsNames: Set<String> = []
+    /// The reports of the run; every row read goes to it through `settle`.
+    let recorder: RunRecorder
+    var reporting: PlanReporting
+    /// For a duplicate or conflict being classified: where its key was first seen.
+    var firstSeen: RowLocation?
     /// Set by an import: every row goes here, in input order, instead of into the rejects files
     /// (the import's outcome consumer writes those, once the row is applied or refused).
     var handOver: ((IntakeItem) throws(PlanError) -> Void)?
@@ -52,6 +64,8 @@ struct PlanRun {
         self.validator = UserValidator(policy: request.policy)
         self.catalog = TenantCatalog(directory: directory)
         report.outputDirectory = request.outputDirectory
+        recorder = RunRecorder(outputDirectory: request.outputDirectory)
+        reporting = PlanReporting(request: request)
     }
 
     var rejectsDirectory: String { request.outputDirectory + "/rejects" }
@@ -112,19 +126,24 @@ struct PlanRun {
 
     /// Notes a row's findings in the report and, for a rejected row, writes it to the rejects file.
     mutating func settle(
-        _ row: IntakeRow, findings: RowFindings, outcome: RowOutcome, rejects: RejectsFile,
-        subject: @autoclosure () -> IntakeItem.Subject? = nil, tenant: String = "", isCustomer: Bool = false
+        _ row: IntakeRow, findings: RowFindings, outcome: RowOutcome, tenant: String?, rejects: RejectsFile,
+        subject: @autoclosure () -> IntakeItem.Subject? = nil, isCustomer: Bool = false
     ) throws(PlanError) {
+        if handOver == nil { try record(row, findings: findings, outcome: outcome, tenant: tenant) }
         for warning in findings.warnings {
             report.warnings += 1
             report.append(warning.description, to: \.warningLines)
         }
         if let handOver {
+            // The import's consumer records the row in the reports once it is applied or refused.
             let applies = outcome == .create || outcome == .update || outcome == .unchanged
+            let earlier = firstSeen
+            firstSeen = nil
             return try handOver(
                 IntakeItem(
                     isCustomer: isCustomer, row: row, findings: findings, intakeOutcome: outcome,
-                    subject: applies ? subject() : nil, tenant: tenant, rejects: RejectsFileHandle(rejects)))
+                    subject: applies ? subject() : nil, tenant: tenant, firstSeen: earlier,
+                    rejects: RejectsFileHandle(rejects)))
         }
         guard outcome == .rejected || outcome == .conflict else { return }
         for error in findings.errors { report.append(error.description, to: \.rejectedLines) }
@@ -160,7 +179,10 @@ struct PlanRun {
         } catch {
             throw PlanError(.inputOutput, path: error.path, message: error.description)
         }
-        if !file.mapping.unknownColumns.isEmpty { report.warnings += 1 }
+        if !file.mapping.unknownColumns.isEmpty {
+            report.warnings += 1
+            reporting.noteUnknownColumns(file)
+        }
         let delimiter = file.delimiter == 0x09 ? "\\t" : String(UnicodeScalar(file.delimiter))
         report.files.append(
             InputFileSummary(

@@ -2,6 +2,7 @@ import CSVStream
 import DirectoryStore
 import Foundation
 import OnboardCore
+import Reports
 import Synchronization
 
 /// Imports customers and users into a directory: the plan's intake (read, map, validate,
@@ -25,15 +26,22 @@ public struct Importer: Sendable {
         // The intake's look-ups are retried too: a busy or throttling directory is no reason to stop.
         let retrying = RetryingDirectory(wrapping: directory, policy: request.retry)
         var intake = PlanRun(directory: retrying, request: request.plan)
+        intake.reporting = PlanReporting(request: request.plan, command: .import, jobs: request.jobs)
         try intake.prepareOutput()
+        try intake.beginReports()
         let desk = try CredentialDesk(outputFolder: request.plan.outputDirectory)
         let provisioner = Provisioner(directory: retrying, desk: desk)
         var reset = 0
         if let ledger = directory as? any CredentialLedger {
-            reset = try PasswordReset.run(ledger, provisioner: provisioner)
+            do throws(PlanError) {
+                reset = try PasswordReset.run(ledger, provisioner: provisioner)
+            } catch {
+                intake.recorder.abandon()
+                throw error
+            }
         }
 
-        let tally = Mutex(ImportTally())
+        let tally = Mutex(ImportTally(recorder: intake.recorder))
         let limits = ProvisioningEngine.Limits(
             jobs: request.jobs, batchSize: request.batchSize ?? (directory is SQLiteDirectory ? 500 : 1),
             window: request.window)
@@ -51,8 +59,9 @@ public struct Importer: Sendable {
         // Whatever was submitted is applied and accounted for, also when reading stopped early.
         engine.finish()
 
+        intake.reporting.endPhase("import")
         var report = tally.withLock { $0.report }
-        let files = tally.withLock { $0.files(intake.report.files) }
+        let tenants = tally.withLock { $0.tenantOutcomes }
         var failure =
             readFailure ?? tally.withLock { $0.failure } ?? provisioner.outputFailure.withLock { $0 }
         for handle in intake.handedRejects {
@@ -63,7 +72,7 @@ public struct Importer: Sendable {
             }
         }
         do throws(PlanError) { try desk.close() } catch { failure = failure ?? error }
-        report.files = files
+        report.files = intake.report.files
         report.warnings = intake.report.warnings
         report.warningLines = intake.report.warningLines
         report.duplicateLines = intake.report.duplicateLines
@@ -73,8 +82,22 @@ public struct Importer: Sendable {
         report.accountsDelivered = desk.accountsDelivered.load(ordering: .relaxed)
         report.outputDirectory = request.plan.outputDirectory
         report.peakRowsInFlight = engine.peakInWindow
-        try ImportSummary(report).write(to: request.plan.outputDirectory + "/summary.json")
-        if let failure { throw failure }
+        if let failure {
+            intake.recorder.abandon()
+            throw failure
+        }
+        let ending = RunEnding(
+            metadata: intake.reporting.metadata.finishing(), tenants: tenants,
+            warnings: intake.reporting.warnings,
+            timings: intake.reporting.timings)
+        let totals = ProvisioningTotals(
+            retries: report.retries, passwordsReset: report.passwordsReset,
+            accountsDelivered: report.accountsDelivered)
+        do throws(ReportOutputError) {
+            try intake.recorder.finish(ending, inputs: intake.report.files, provisioning: totals)
+        } catch {
+            throw PlanError(.inputOutput, path: error.path, message: error.description)
+        }
         return report
     }
 }

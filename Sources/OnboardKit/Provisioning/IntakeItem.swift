@@ -24,8 +24,10 @@ struct IntakeItem: Sendable {
     var intakeOutcome: RowOutcome
     /// The object to apply; `nil` for a settled row.
     var subject: Subject?
-    /// The row's tenant prefix when known ("" otherwise): for per-tenant counts.
-    var tenant: String
+    /// The row's tenant prefix when known: for per-tenant counts.
+    var tenant: String?
+    /// For a duplicate or conflict: where its key was first seen.
+    var firstSeen: RowLocation?
     /// The rejects file of the row's input, written by the one consumer of the outcomes.
     var rejects: RejectsFileHandle
 }

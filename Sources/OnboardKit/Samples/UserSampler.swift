@@ -112,16 +112,31 @@ struct UserSampler {
     }
 
     /// The same user (same UPN) with another job title, department or role.
+    ///
+    /// The change is compared as intake compares rows, so the copy really conflicts: an empty role
+    /// is the default `Reader`, and a job title or department is only ever replaced by a non-empty
+    /// other one.
     func makeConflict(of row: [String], using random: inout SampleRandom) -> [String] {
         var changed = row
-        while changed == row {
+        while Self.effective(changed) == Self.effective(row) {
             switch random.below(3) {
             case 0: changed[5] = random.pick(CountryProfile.englishJobTitles)
             case 1: changed[6] = random.pick(CountryProfile.englishDepartments)
-            default: changed[8] = random.pick(["Reader", "Contributor", "Site Recovery Reader"])
+            default:
+                let current = Self.effectiveRole(row[8])
+                changed[8] = random.pick(
+                    ["Reader", "Contributor", "Site Recovery Reader"].filter { $0 != current })
             }
         }
         return changed
+    }
+
+    /// The role a row gives: an empty one is the default, `Reader`.
+    static func effectiveRole(_ role: String) -> String { role.isEmpty ? "Reader" : role }
+
+    /// The fields a conflict may change, as intake sees them (defaults filled in).
+    private static func effective(_ row: [String]) -> [String] {
+        [row[5], row[6], effectiveRole(row[8])]
     }
 
     private func role(in tenant: SampleTenant, using random: inout SampleRandom) -> String {

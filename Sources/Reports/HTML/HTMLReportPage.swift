@@ -20,6 +20,11 @@ struct HTMLReportPage {
         document.addStyle(HTMLReportStyle.css)
         let header = document.add("header", to: document.body, [("class", "band")])
         document.add("h1", to: header, text: isPlan ? "Onboarding plan" : "Onboarding import")
+        if isPlan {
+            document.add(
+                "p", to: header,
+                text: "A plan changes nothing: it shows what an import of these files would do.")
+        }
         let finished = metadata.finished ?? metadata.started
         document.add(
             "p", to: header,
@@ -36,7 +41,9 @@ struct HTMLReportPage {
             "p", to: footer,
             text: "Every row, with all its findings, is in report.xml (schema urn:onboard:report:1, "
                 + "reports/schema/onboard-report.xsd). Passwords and keys are never in a report: "
-                + "they are only in the credential sheets (credentials/).")
+                + (isPlan
+                    ? "a plan writes no credential sheet; an import puts them in credentials/ only."
+                    : "they are only in the credential sheets (credentials/)."))
         return try document.serialized()
     }
 
@@ -65,7 +72,7 @@ struct HTMLReportPage {
         let head = document.add("tr", to: document.add("thead", to: table))
         document.add("th", to: head, text: "")
         for kind in RowOutcome.Kind.allCases {
-            document.add("th", to: head, text: kind.rawValue.capitalized, [("class", "num")])
+            document.add("th", to: head, text: kindTitle(kind), [("class", "num")])
         }
         document.add("th", to: head, text: "Total", [("class", "num")])
         let body = document.add("tbody", to: table)
@@ -78,6 +85,15 @@ struct HTMLReportPage {
                 document.add("td", to: row, text: Self.number(counts[kind]), [("class", "num")])
             }
             document.add("td", to: row, text: Self.number(counts.total), [("class", "num")])
+        }
+    }
+
+    /// A column title for rows of `kind`: a plan's rows would be created or updated, not yet.
+    private func kindTitle(_ kind: RowOutcome.Kind) -> String {
+        switch (kind, isPlan) {
+        case (.created, true): "To create"
+        case (.updated, true): "To update"
+        default: kind.rawValue.capitalized
         }
     }
 
@@ -112,23 +128,37 @@ struct HTMLReportPage {
             let conflicts =
                 totals.conflicts > 0
                 ? " (\(Self.number(totals.conflicts)) of them conflict with an earlier row)" : ""
+            let verb =
+                isPlan
+                ? (totals.rows.rejected == 1 ? " would be" : "s would be")
+                : (totals.rows.rejected == 1 ? " was" : "s were")
             items.append(
-                "\(Self.number(totals.rows.rejected)) row\(totals.rows.rejected == 1 ? " was" : "s were") rejected\(conflicts): fix them in the rejects files and feed those back in."
+                "\(Self.number(totals.rows.rejected)) row\(verb) rejected\(conflicts): fix them in the rejects files and feed those back in."
             )
         }
         if totals.rows.duplicate > 0 {
+            let verb =
+                isPlan
+                ? (totals.rows.duplicate == 1 ? " would be" : "s would be")
+                : (totals.rows.duplicate == 1 ? " was" : "s were")
             items.append(
-                "\(Self.number(totals.rows.duplicate)) duplicate row\(totals.rows.duplicate == 1 ? " was" : "s were") skipped: the same key appeared earlier with the same data."
+                "\(Self.number(totals.rows.duplicate)) duplicate row\(verb) skipped: the same key appeared earlier with the same data."
             )
         }
         if totals.warnings > 0 {
             items.append(
-                "\(Self.number(totals.warnings)) warning\(totals.warnings == 1 ? "" : "s"): the rows went through, but have a look."
+                "\(Self.number(totals.warnings)) warning\(totals.warnings == 1 ? "" : "s"): "
+                    + (isPlan
+                        ? "the rows would go through, but have a look."
+                        : "the rows went through, but have a look.")
             )
         }
         let box = document.add("div", to: main, [("class", items.isEmpty ? "attention clear" : "attention")])
         guard !items.isEmpty else {
-            document.add("h3", to: box, text: "Nothing needs attention: every row went through.")
+            document.add(
+                "h3", to: box,
+                text: "Nothing needs attention: every row " + (isPlan ? "would go through." : "went through.")
+            )
             return
         }
         document.add("h3", to: box, text: "Needs attention")
@@ -146,10 +176,14 @@ struct HTMLReportPage {
         }
         let table = document.add("table", to: main, [("class", "zebra")])
         let head = document.add("tr", to: document.add("thead", to: table))
-        for (title, numeric) in [
-            ("Tenant", false), ("Company", false), ("Result", false), ("Steps done", false),
-            ("Users created", true), ("Updated", true), ("Unchanged", true), ("Rejected", true),
-        ] {
+        // A plan does no step and creates no user: its columns say what an import would do.
+        var titles = [("Tenant", false), ("Company", false), ("Result", false)]
+        if !isPlan { titles.append(("Steps done", false)) }
+        titles += [
+            (isPlan ? "Users to create" : "Users created", true), (isPlan ? "To update" : "Updated", true),
+            ("Unchanged", true), ("Rejected", true),
+        ]
+        for (title, numeric) in titles {
             document.add("th", to: head, text: title, numeric ? [("class", "num")] : [])
         }
         let body = document.add("tbody", to: table)
@@ -159,16 +193,27 @@ struct HTMLReportPage {
             document.add("td", to: row, text: tenant.company)
             let result = document.add("td", to: row)
             document.add(
-                "span", to: result, text: tenant.action.rawValue,
+                "span", to: result, text: actionLabel(tenant.action),
                 [("class", "badge \(tenant.action.rawValue)")])
-            document.add(
-                "td", to: row, text: tenant.stepsDone.isEmpty ? "—" : tenant.stepsDone.joined(separator: ", ")
-            )
+            if !isPlan {
+                document.add(
+                    "td", to: row,
+                    text: tenant.stepsDone.isEmpty ? "—" : tenant.stepsDone.joined(separator: ", "))
+            }
             for count in [
                 tenant.usersCreated, tenant.usersUpdated, tenant.usersUnchanged, tenant.usersRejected,
             ] {
                 document.add("td", to: row, text: Self.number(count), [("class", "num")])
             }
+        }
+    }
+
+    /// What happened to a tenant; for a plan, what would happen.
+    private func actionLabel(_ action: TenantOutcome.Action) -> String {
+        switch (action, isPlan) {
+        case (.created, true): "would create"
+        case (.updated, true): "would update"
+        default: action.rawValue
         }
     }
 
@@ -207,10 +252,10 @@ struct HTMLReportPage {
                     let result = document.add("td", to: row, span + [("class", "nowrap")])
                     let label = outcome.isConflict ? "conflict" : outcome.kind.rawValue
                     document.add("span", to: result, text: label, [("class", "badge \(label)")])
-                    document.add("td", to: row, text: outcome.key ?? "—", span)
+                    document.add("td", to: row, text: outcome.key ?? "—", span + [("class", "key")])
                 }
                 document.add("td", to: row, text: finding?.field ?? "—")
-                document.add("td", to: row, text: reason(outcome, finding))
+                document.add("td", to: row, text: reason(outcome, finding), [("class", "reason")])
                 document.add("td", to: row, text: finding?.value ?? "", [("class", "value")])
             }
         }
@@ -218,6 +263,8 @@ struct HTMLReportPage {
 
     private func reason(_ outcome: RowOutcome, _ finding: Finding?) -> String {
         var text = finding?.message ?? (outcome.kind == .duplicate ? "duplicate row" : "rejected")
+        // A rejected row may also carry warnings: say which reasons are not why it was rejected.
+        if finding?.severity == .warning { text = "Warning: " + text }
         if let first = outcome.firstSeen, finding == nil || finding == outcome.findings.first {
             text += " (first seen at \(first.file) line \(first.line))"
         }

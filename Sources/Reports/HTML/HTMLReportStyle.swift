@@ -35,6 +35,8 @@ enum HTMLReportStyle {
         td.value { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace;
           font-size: 12px; overflow-wrap: anywhere; min-width: 14ch; }
         td.nowrap { white-space: nowrap; }
+        td.key { overflow-wrap: anywhere; min-width: 20ch; }
+        td.reason { overflow-wrap: anywhere; min-width: 30ch; }
         .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600;
           background: #eef2f7; color: #334e68; }
         .badge.created { background: #dafbe1; color: var(--ok); }

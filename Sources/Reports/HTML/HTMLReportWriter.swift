@@ -63,7 +63,7 @@ public final class HTMLReportWriter: ReportSink {
             throw ReportOutputError(
                 .serialize, path: path, code: 0, message: "libxml2 could not serialize the HTML")
         }
-        let file = try AtomicFile(path: path)
+        let file = try AtomicFile(path: path, permissions: 0o600)
         try bytes.withUnsafeBytes { try file.write($0) }
         try file.commit()
     }

@@ -14,7 +14,7 @@ final class XMLOutput {
     fileprivate var failure: ReportOutputError?
 
     init(path: String, write: @escaping AtomicFile.WriteFunction) throws {
-        file = try AtomicFile(path: path, permissions: 0o644, write: write)
+        file = try AtomicFile(path: path, permissions: 0o600, write: write)
         let context = Unmanaged.passUnretained(self).toOpaque()
         let buffer = xmlOutputBufferCreateIO(
             { context, bytes, length in

@@ -112,7 +112,7 @@ struct ImportCommandTests {
         ]
         for name in [
             "s.sqlite", "s.sqlite-wal", "out/summary.json", "out/rejects/users-with-errors.rejects.csv",
-            "out/rejects/customers.rejects.csv",
+            "out/rejects/customers.rejects.csv", "out/report.xml", "out/report.html",
         ] {
             if let data = FileManager.default.contents(atPath: fixture.path(name)) {
                 haystacks.append((name, data))
