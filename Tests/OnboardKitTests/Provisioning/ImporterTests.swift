@@ -97,6 +97,37 @@ struct ImporterTests {
         #expect(!rejects.contains("bob@fabrikam"), "fabrikam's user went through")
     }
 
+    @Test("a user name that belongs to another tenant is refused, without naming that tenant")
+    func foreignTenantUserRefused() throws {
+        let folder = try OnboardProcessFolder.make()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try SQLiteDirectory(path: folder.appendingPathComponent("s.sqlite").path)
+        let customers = folder.appendingPathComponent("customers.csv").path
+        let first = folder.appendingPathComponent("first.csv").path
+        let second = folder.appendingPathComponent("second.csv").path
+        try """
+        domain_prefix,company,country,contact_first_name,contact_last_name,contact_email,domains
+        contoso,Contoso Ltd,DE,Anna,Schmidt,anna@contoso.de,shared.de
+        fabrikam,Fabrikam GmbH,DE,Jonas,Weber,jonas@fabrikam.de,
+        """.write(toFile: customers, atomically: true, encoding: .utf8)
+        try "tenant,user_principal_name,display_name\ncontoso,alice@shared.de,Alice Meyer\n"
+            .write(toFile: first, atomically: true, encoding: .utf8)
+        // The same name again, for fabrikam, in a later import.
+        try "tenant,user_principal_name,display_name\nfabrikam,alice@shared.de,Alice Meyer\n"
+            .write(toFile: second, atomically: true, encoding: .utf8)
+        _ = try Importer(directory: directory).run(Self.request(folder, customers: customers, users: first))
+        var request = Self.request(folder, customers: customers, users: second)
+        request.plan.outputDirectory = folder.appendingPathComponent("second").path
+        let report = try Importer(directory: directory).run(request)
+        #expect(report.users.rejected == 1, "the user of another tenant is refused: \(report.users)")
+        let line = try #require(report.rejectedLines.first, "a reason is given")
+        #expect(!line.contains("contoso"), "the reason does not name the other tenant: \(line)")
+        #expect(
+            try directory.user(key: UserPrincipalName.parse("alice@shared.de").key)?.tenant.rawValue
+                == "contoso",
+            "alice stays contoso's")
+    }
+
     @Test("a second import of the same files changes nothing and hands out no password")
     func idempotentInMemory() throws {
         let folder = try OnboardProcessFolder.make()
