@@ -1,5 +1,5 @@
-/// What an import did: counts by outcome, per file and per tenant, the rows to look at, where the
-/// output went.
+/// What an import did: counts by outcome and per tenant, the rows to look at, where the output went
+/// (per-file counts are in `summary.json`).
 public struct ImportReport: Sendable {
     public var customers = PlanCounts()
     public var users = PlanCounts()
@@ -10,7 +10,6 @@ public struct ImportReport: Sendable {
     public var passwordsReset = 0
     /// Accounts put on credential sheets by this run (resets included).
     public var accountsDelivered = 0
-    public var files: [InputFileSummary] = []
     /// The tenants the run touched, in the order their outcomes came.
     public var tenants: [TenantPlan] = []
     /// `FILE:LINE: …` for each reason a row was rejected, at most `PlanReport.lineLimit`.

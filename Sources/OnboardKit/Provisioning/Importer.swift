@@ -18,10 +18,12 @@ public struct Importer: Sendable {
         self.directory = directory
     }
 
-    /// Runs the import of `request`; writes `summary.json`, `rejects/` and `credentials/`.
+    /// Runs the import of `request`; writes `report.xml`, `report.html`, `summary.json`, `rejects/`
+    /// and `credentials/`.
     ///
-    /// - Throws: `PlanError` when an input is missing or unusable or output cannot be written (the
-    ///   rows submitted until then are still applied and accounted for in the output).
+    /// - Throws: `PlanError` when an input is missing or unusable or output cannot be written. The
+    ///   rows submitted until then are still applied and their passwords delivered; the reports are
+    ///   dropped, as for a plan, and running the import again reports everything.
     public func run(_ request: ImportRequest) throws(PlanError) -> ImportReport {
         // The intake's look-ups are retried too: a busy or throttling directory is no reason to stop.
         let retrying = RetryingDirectory(wrapping: directory, policy: request.retry)
@@ -72,7 +74,6 @@ public struct Importer: Sendable {
             }
         }
         do throws(PlanError) { try desk.close() } catch { failure = failure ?? error }
-        report.files = intake.report.files
         report.warnings = intake.report.warnings
         report.warningLines = intake.report.warningLines
         report.duplicateLines = intake.report.duplicateLines
