@@ -95,7 +95,8 @@ struct ImportFixture {
             let text = try String(contentsOfFile: credentials + "/" + name, encoding: .utf8)
             for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).dropFirst() {
                 let fields = Self.fields(String(line))
-                secrets.append(Self.unguarded(name.hasPrefix("tenant-") ? fields[3] : fields[3]))
+                // The password column of a tenant sheet and the secret column of the partner sheet are both the 4th.
+                secrets.append(Self.unguarded(fields[3]))
             }
         }
         return secrets
