@@ -62,6 +62,8 @@ let package = Package(
                 "OnboardCore", .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API, for the hot loops of a batch import (see RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // Salted digests of temporary passwords (the credential ledger).
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
@@ -73,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OnboardKitTests",
-            dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2"]),
+            dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2", "DirectoryStore"]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
         .testTarget(name: "EndToEndTests", dependencies: ["onboard", "OnboardCore", "DirectoryStore"]),
     ],

@@ -16,6 +16,9 @@ enum DirectorySchema {
         migrator.registerMigration("v1-directory") { db in
             try db.execute(sql: version1)
         }
+        migrator.registerMigration("v2-credential-delivery") { db in
+            try db.execute(sql: version2)
+        }
         return migrator
     }
 
@@ -111,5 +114,16 @@ enum DirectorySchema {
             vcenter_port INTEGER NOT NULL,
             completed_steps TEXT NOT NULL
         ) STRICT;
+        """
+
+    /// The credential ledger (see `CredentialLedger` in the core): a row per account whose current
+    /// temporary password is durably on a credential sheet, with a salted digest of it (never the
+    /// password). Accounts made before this version were delivered by the run that made them.
+    private static let version2 = """
+        CREATE TABLE credential_delivery (
+            user_id INTEGER PRIMARY KEY REFERENCES tenant_user(id) ON DELETE CASCADE,
+            digest TEXT
+        ) STRICT;
+        INSERT INTO credential_delivery (user_id, digest) SELECT id, NULL FROM tenant_user;
         """
 }

@@ -38,6 +38,22 @@ struct StoredUser {
         return users
     }
 
+    /// The users without a row in the credential ledger (their password not recorded as delivered),
+    /// ordered by tenant and key.
+    static func fetchUndelivered(_ db: Database) throws -> [StoredUser] {
+        let statement = try RawStatement(
+            db,
+            sql: selection + """
+                 LEFT JOIN credential_delivery c ON c.user_id = u.id WHERE c.user_id IS NULL
+                ORDER BY t.prefix, u.upn_key
+                """)
+        statement.bind([])
+        defer { statement.reset() }
+        var users: [StoredUser] = []
+        while try statement.step() { users.append(StoredUser(statement)) }
+        return users
+    }
+
     /// Rebuilds the user without checking again: the core checked every value before it was stored,
     /// and a re-import reads a million of them (see `Directory+Restoring.swift` in the core).
     private init(_ row: RawStatement) {

@@ -1,26 +1,66 @@
 import ArgumentParser
 import DirectoryStore
+import Foundation
 import OnboardCore
 import OnboardKit
 
-/// `--store PATH` for the listing commands, which only read: a missing store file is an error
-/// (exit 66), never made empty.
+/// `--store PATH` and `--directory SPEC`: which directory a command works on.
 struct DirectoryOptions: ParsableArguments {
     @Option(
+        name: .long,
         help: ArgumentHelp(
-            "The directory store (default: \(DirectorySpecification.defaultStorePath) in the current folder).",
+            "The SQLite store file (default: \(DirectorySpecification.defaultStorePath) in the current folder).",
             valueName: "path"))
-    var store: String = DirectorySpecification.defaultStorePath
+    var store: String?
 
-    /// Opens the store for reading, or prints why not and throws the exit status.
-    func openForReading() throws -> any Directory {
-        let specification: DirectorySpecification
-        do throws(DirectorySpecificationError) {
-            specification = try DirectorySpecification(parsing: store)
-        } catch {
-            printToStandardError("onboard: error: \(error)")
-            throw ExitStatus.usage.code
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The directory instead of --store: sqlite:PATH, memory, or "
+                + "simulated:latency=20ms,failure-rate=0.02[,retry-after=50ms,seed=N] (load tests).",
+            valueName: "spec"))
+    var directory: String?
+
+    func validate() throws {
+        if store != nil && directory != nil {
+            throw ValidationError("Give --store PATH or --directory SPEC, not both.")
         }
+        if let store, store.isEmpty { throw ValidationError("--store needs a file path.") }
+        if let directory {
+            do throws(DirectorySpecificationError) {
+                _ = try DirectorySpecification(parsing: directory)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+    }
+
+    /// The directory named, or `fallback` when neither option was given.
+    func specification(fallback: DirectorySpecification) -> DirectorySpecification {
+        if let store { return .sqlite(path: store) }
+        if let directory, let specification = try? DirectorySpecification(parsing: directory) {
+            return specification
+        }
+        return fallback
+    }
+
+    /// Opens the directory; prints the reason and exits with 74 when the store cannot be opened.
+    static func open(_ specification: DirectorySpecification) throws -> any Directory {
+        do {
+            return try specification.makeDirectory()
+        } catch {
+            FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))
+            throw ExitStatus.ioError.code
+        }
+    }
+
+    /// The directory as a message names it.
+    var name: String { store ?? directory ?? DirectorySpecification.defaultStorePath }
+
+    /// Opens the directory for a command that only reads: a missing store file is an error (exit 66),
+    /// never made empty.
+    func openForReading() throws -> any Directory {
+        let specification = specification(fallback: .sqlite(path: DirectorySpecification.defaultStorePath))
         do throws(DirectoryStoreError) {
             switch specification {
             case .sqlite(let path): return try SQLiteDirectory(readingExisting: path)

@@ -9,8 +9,8 @@ struct Onboard: ParsableCommand {
         discussion: ExitStatus.helpText,
         version: onboardVersion,
         subcommands: [
-            PlanCommand.self, TenantsCommand.self, UsersCommand.self, ConfigCommand.self, CSVCommand.self,
-            SamplesCommand.self,
+            ImportCommand.self, PlanCommand.self, TenantsCommand.self, UsersCommand.self, ConfigCommand.self,
+            CSVCommand.self, SamplesCommand.self,
         ]
     )
 }

@@ -49,6 +49,8 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Allow tenant users to be Owner while the partner manages disaster recovery.")
     var allowOwnerInManagedMode = false
 
+    @OptionGroup var directoryOptions: DirectoryOptions
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -63,9 +65,10 @@ struct PlanCommand: ParsableCommand {
             outputDirectory: out ?? Self.defaultOutputDirectory(),
             policy: OnboardingPolicy(allowsOwnerInManagedMode: allowOwnerInManagedMode),
             isDeterministic: deterministic, seed: seed)
+        let planner = Planner(directory: try planDirectory(), logger: logging.makeLogger(label: "onboard.plan"))
         let report: PlanReport
         do throws(PlanError) {
-            report = try Planner(logger: logging.makeLogger(label: "onboard.plan")).plan(request)
+            report = try planner.plan(request)
         } catch {
             FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))
             throw Self.status(of: error).code
@@ -75,13 +78,23 @@ struct PlanCommand: ParsableCommand {
         if report.hasRejections { throw ExitStatus.failure.code }
     }
 
+    /// The directory to compare with: the one named, else the default store when it exists, else an
+    /// empty one (a plan never creates a store).
+    func planDirectory() throws -> any Directory {
+        let standard = DirectorySpecification.standard
+        let fallback: DirectorySpecification =
+            FileManager.default.fileExists(atPath: DirectorySpecification.defaultStorePath)
+            ? standard : .memory
+        return try DirectoryOptions.open(directoryOptions.specification(fallback: fallback))
+    }
+
     /// `reports/plan-20261125-081700`: one folder per run, sortable, never overwriting an earlier plan.
-    static func defaultOutputDirectory(now: Date = Date()) -> String {
+    static func defaultOutputDirectory(now: Date = Date(), command: String = "plan") -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        return "reports/plan-" + formatter.string(from: now)
+        return "reports/\(command)-" + formatter.string(from: now)
     }
 
     /// The exit status of a plan that could not be made.

@@ -31,7 +31,7 @@ struct TenantsCommand: ParsableCommand {
         if json {
             try printToStandardOutput(DirectoryListing.json(rows))
         } else if rows.isEmpty {
-            try printToStandardOutput("No tenants in \(directory.store).\n")
+            try printToStandardOutput("No tenants in \(directory.name).\n")
         } else {
             try printToStandardOutput(DirectoryListing.table(rows))
         }

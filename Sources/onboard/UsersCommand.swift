@@ -26,7 +26,7 @@ struct UsersCommand: ParsableCommand {
     func run() throws {
         let store = try directory.openForReading()
         let unknown =
-            "onboard: error: there is no tenant \"\(tenant)\" in \(directory.store); `onboard tenants` lists them"
+            "onboard: error: there is no tenant \"\(tenant)\" in \(directory.name); `onboard tenants` lists them"
         guard let prefix = try? DomainPrefix.parse(tenant) else {
             printToStandardError(unknown)
             throw ExitStatus.dataError.code

@@ -17,7 +17,7 @@ struct SQLiteDirectoryTests {
         let applied = try queue.read {
             try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(applied == ["v1-directory"], "versioned migration recorded")
+        #expect(applied == ["v1-directory", "v2-credential-delivery"], "versioned migrations recorded")
         let mode = try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal", "WAL mode")
         #expect(try directory.statistics() == DirectoryStatistics(tenants: 0, users: 0), "empty")

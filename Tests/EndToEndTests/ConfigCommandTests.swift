@@ -13,7 +13,7 @@ struct ConfigCommandTests {
     }
 
     @Test func aGoodFileIsOkAndTheEffectiveSettingsArePrinted() throws {
-        let (run, file) = try check("jobs = 8\n[retry]\nattempts = 5\n[log]\nformat = \"json\"\n")
+        let (run, file) = try check("jobs = 12\n[retry]\nattempts = 7\n[log]\nformat = \"json\"\n")
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr.isEmpty, "\(run)")
         #expect(
@@ -22,11 +22,11 @@ struct ConfigCommandTests {
 
                 store = "onboard-directory.sqlite"
                 # out: not set (each command's own default folder)
-                jobs = 8
+                jobs = 12
 
                 [retry]
-                attempts = 5
-                base-delay = "200ms"
+                attempts = 7
+                base-delay = "50ms"
                 max-delay = "5s"
 
                 [validation]

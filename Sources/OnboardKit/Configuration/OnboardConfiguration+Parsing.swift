@@ -128,7 +128,7 @@ struct ConfigurationReader {
             }
         case ("", "out"): problem = text(value) { configuration.outputFolder = $0 }
         case ("", "jobs"):
-            problem = integer(value, in: OnboardConfiguration.jobsRange) { configuration.jobs = $0 }
+            problem = integer(value, in: ImportRequest.jobsRange) { configuration.jobs = $0 }
         case ("retry", "attempts"):
             problem = integer(value, in: RetryPolicy.attemptsRange) { configuration.retry.attempts = $0 }
         case ("retry", "base-delay"):
@@ -136,7 +136,7 @@ struct ConfigurationReader {
                 configuration.retry.baseDelay = $0
             }
         case ("retry", "max-delay"):
-            problem = duration(value, longest: RetryPolicy.longestDelay) { configuration.retry.maxDelay = $0 }
+            problem = duration(value, longest: RetryPolicy.longestDelay) { configuration.retry.maximumDelay = $0 }
         case ("validation", "default-role"):
             problem = text(value) { text in
                 guard let role = try? Role.parse(text) else {
@@ -180,10 +180,10 @@ struct ConfigurationReader {
     /// `max-delay` below `base-delay` would make every retry wait less than the first: a mistake.
     private mutating func checkDelays(_ configuration: OnboardConfiguration) {
         let retry = configuration.retry
-        guard retry.maxDelay < retry.baseDelay else { return }
+        guard retry.maximumDelay < retry.baseDelay else { return }
         fail(
             ["retry", "max-delay"], "[retry].max-delay",
-            "\(DirectorySpecification.format(retry.maxDelay)) is shorter than base-delay (\(DirectorySpecification.format(retry.baseDelay))); make it at least as long"
+            "\(DirectorySpecification.format(retry.maximumDelay)) is shorter than base-delay (\(DirectorySpecification.format(retry.baseDelay))); make it at least as long"
         )
     }
 

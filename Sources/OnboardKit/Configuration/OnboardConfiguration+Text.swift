@@ -41,7 +41,7 @@ extension OnboardConfiguration {
             "[retry]",
             "attempts = \(retry.attempts)",
             "base-delay = \(quoted(DirectorySpecification.format(retry.baseDelay)))",
-            "max-delay = \(quoted(DirectorySpecification.format(retry.maxDelay)))",
+            "max-delay = \(quoted(DirectorySpecification.format(retry.maximumDelay)))",
             "",
             "[validation]",
             "default-role = \(quoted(validation.policy.defaultRole.rawValue))",

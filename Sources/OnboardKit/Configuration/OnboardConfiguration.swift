@@ -12,51 +12,14 @@ public struct OnboardConfiguration: Sendable, Hashable {
     /// The folder reports go to (`out`); `nil` means the command's default (a new folder per run).
     public var outputFolder: String?
     /// How many provisioning calls may be in flight at once (`jobs`).
-    public var jobs = 4
-    public var retry = RetryPolicy()
+    public var jobs = ImportRequest.defaultJobs
+    /// How transient directory failures are retried (`[retry]`).
+    public var retry = RetryPolicy.standard
     public var validation = ValidationSettings()
     public var inbox = InboxSettings()
     public var log = LogSettings()
 
     public init() {}
-
-    /// The range `jobs` must be in: one (sequential) up to what a directory service tolerates.
-    public static let jobsRange = 1...64
-}
-
-/// How a transient failure of a directory call is retried: exponential back-off with a cap.
-public struct RetryPolicy: Sendable, Hashable {
-    /// Tries per call, the first included (`[retry].attempts`); 1 means no retry.
-    public var attempts = 3
-    /// The wait before the first retry (`[retry].base-delay`); doubled for each further one.
-    public var baseDelay: Duration = .milliseconds(200)
-    /// The longest wait between two tries (`[retry].max-delay`).
-    public var maxDelay: Duration = .seconds(5)
-
-    public init() {}
-
-    public init(attempts: Int, baseDelay: Duration, maxDelay: Duration) {
-        self.attempts = attempts
-        self.baseDelay = baseDelay
-        self.maxDelay = maxDelay
-    }
-
-    /// The range `attempts` must be in.
-    public static let attemptsRange = 1...20
-    /// The longest delay either setting may have, so a typo cannot stall a run for hours.
-    public static let longestDelay: Duration = .seconds(600)
-
-    /// The wait before retry number `retry` (1 for the first retry): `baseDelay × 2^(retry-1)`, at
-    /// most `maxDelay`.
-    public func delay(beforeRetry retry: Int) -> Duration {
-        guard retry > 1 else { return min(baseDelay, maxDelay) }
-        var delay = baseDelay
-        for _ in 1..<retry {
-            delay *= 2
-            if delay >= maxDelay { return maxDelay }
-        }
-        return delay
-    }
 }
 
 /// How rows are judged (`[validation]`).

@@ -13,7 +13,7 @@ extension PlanRun {
             let row: IntakeRow
             var findings: RowFindings
             var outcome = RowOutcome.rejected
-            var tenant: String?
+            var draft: TenantDraft?
             switch next {
             case .failure(let issue):
                 (row, findings) = malformed(issue, in: file)
@@ -22,13 +22,15 @@ extension PlanRun {
                 row = IntakeRow(file: path, record: record, mapping: file.mapping)
                 let checked = CustomerValidator.check(row)
                 findings = checked.findings
-                if let draft = checked.draft {
-                    tenant = draft.prefix.rawValue
+                draft = checked.draft
+                if let draft {
                     outcome = try classify(
                         draft, row: row, at: RowLocation(file: fileIndex, line: row.line), &findings)
                 }
             }
-            try settle(row, findings: findings, outcome: outcome, tenant: tenant, rejects: rejects)
+            try settle(
+                row, findings: findings, outcome: outcome, tenant: draft?.prefix.rawValue, rejects: rejects,
+                subject: draft.map { .tenant(CustomerTenant($0)) }, isCustomer: true)
             counts.count(outcome)
         }
         report.customers = report.customers + counts

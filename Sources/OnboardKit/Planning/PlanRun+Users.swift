@@ -15,6 +15,7 @@ extension PlanRun {
             var findings: RowFindings
             var outcome = RowOutcome.rejected
             var tenant: CustomerTenant?
+            var subject: IntakeItem.Subject?
             switch next {
             case .failure(let issue):
                 (row, findings) = malformed(issue, in: file)
@@ -30,13 +31,15 @@ extension PlanRun {
                 findings = checked.findings
                 tenant = checked.tenant
                 if let draft = checked.draft, let user = checked.user, let assignment = checked.assignment {
+                    subject = .user(user, assignment, draft.password)
                     outcome = try classify(
                         draft, user: user, assignment: assignment, row: row,
                         at: RowLocation(file: fileIndex, line: row.line), &findings)
                 }
             }
             try settle(
-                row, findings: findings, outcome: outcome, tenant: tenant?.prefix.rawValue, rejects: rejects)
+                row, findings: findings, outcome: outcome, tenant: tenant?.prefix.rawValue, rejects: rejects,
+                subject: subject)
             counts.count(outcome)
             let prefix = tenant?.prefix.rawValue ?? ""
             let index = tenantPlan(
@@ -56,7 +59,10 @@ extension PlanRun {
         let existing: TenantUser?
         let existingRole: RoleAssignment?
         do throws(DirectoryError) {
-            existing = try directory.user(key: user.key)
+            // An import's engine compares with the directory when it applies the row (and refuses a
+            // name of another tenant then): a look-up per row here would make the reader wait on
+            // every row a remote directory's latency.
+            existing = handOver != nil ? nil : try directory.user(key: user.key)
             existingRole = existing == nil ? nil : try directory.roleAssignment(of: user.key)
         } catch {
             throw Self.unreachable(error)

@@ -107,6 +107,11 @@ struct PlanRun {
     var reporting: PlanReporting
     /// For a duplicate or conflict being classified: where its key was first seen.
     var firstSeen: RowLocation?
+    /// Set by an import: every row goes here, in input order, instead of into the rejects files
+    /// (the import's outcome consumer writes those, once the row is applied or refused).
+    var handOver: ((IntakeItem) throws(PlanError) -> Void)?
+    /// An import's rejects files, left open for its consumer, which closes them at the end.
+    var handedRejects: [RejectsFileHandle] = []
 
     init(directory: any Directory, request: PlanRequest) {
         self.directory = directory
@@ -176,12 +181,24 @@ struct PlanRun {
 
     /// Notes a row's findings in the report and, for a rejected row, writes it to the rejects file.
     mutating func settle(
-        _ row: IntakeRow, findings: RowFindings, outcome: RowOutcome, tenant: String?, rejects: RejectsFile
+        _ row: IntakeRow, findings: RowFindings, outcome: RowOutcome, tenant: String?, rejects: RejectsFile,
+        subject: @autoclosure () -> IntakeItem.Subject? = nil, isCustomer: Bool = false
     ) throws(PlanError) {
-        try record(row, findings: findings, outcome: outcome, tenant: tenant)
+        if handOver == nil { try record(row, findings: findings, outcome: outcome, tenant: tenant) }
         for warning in findings.warnings {
             report.warnings += 1
             report.append(warning.description, to: \.warningLines)
+        }
+        if let handOver {
+            // The import's consumer records the row in the reports once it is applied or refused.
+            let applies = outcome == .create || outcome == .update || outcome == .unchanged
+            let earlier = firstSeen
+            firstSeen = nil
+            return try handOver(
+                IntakeItem(
+                    isCustomer: isCustomer, row: row, findings: findings, intakeOutcome: outcome,
+                    subject: applies ? subject() : nil, tenant: tenant, firstSeen: earlier,
+                    rejects: RejectsFileHandle(rejects)))
         }
         guard outcome == .rejected || outcome == .conflict else { return }
         for error in findings.errors { report.append(error.description, to: \.rejectedLines) }
@@ -208,7 +225,12 @@ struct PlanRun {
         throws(PlanError)
     {
         do throws(CSVOutputError) {
-            try rejects.close()
+            // An import's rejects files stay open for its outcome consumer, which closes them.
+            if handOver == nil {
+                try rejects.close()
+            } else {
+                handedRejects.append(RejectsFileHandle(rejects))
+            }
         } catch {
             throw PlanError(.inputOutput, path: error.path, message: error.description)
         }

@@ -8,9 +8,9 @@ struct PlanReporting {
     private(set) var timings: [PhaseTiming] = []
     private var phaseStart = Date()
 
-    init(request: PlanRequest) {
+    init(request: PlanRequest, command: RunMetadata.Command = .plan, jobs: Int = 1) {
         metadata = RunMetadata.starting(
-            command: .plan, toolVersion: onboardVersion, jobs: 1, options: Self.options(of: request),
+            command: command, toolVersion: onboardVersion, jobs: jobs, options: Self.options(of: request),
             deterministic: request.isDeterministic, seed: request.seed)
     }
 

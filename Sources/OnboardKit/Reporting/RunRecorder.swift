@@ -77,10 +77,13 @@ public final class RunRecorder {
     ///
     /// `inputs` describe the input files for `summary.json` (role, rejects file, …); their counts
     /// are the ones tallied here. On failure every report not yet in place is dropped.
-    public func finish(_ ending: RunEnding, inputs: [InputFileSummary]) throws(ReportOutputError) {
+    public func finish(
+        _ ending: RunEnding, inputs: [InputFileSummary], provisioning: ProvisioningTotals? = nil
+    ) throws(ReportOutputError) {
         do throws(ReportOutputError) {
             let bytes = try Self.failing(path: summaryPath) {
-                try summary.encoded(files: inputs, runWarnings: ending.warnings.count)
+                try summary.encoded(
+                    files: inputs, runWarnings: ending.warnings.count, provisioning: provisioning)
             }
             for sink in sinks {
                 try Self.failing(path: outputDirectory) { try sink.finish(ending) }

@@ -65,14 +65,17 @@ struct RunSummary {
     ///
     /// `files` describe the inputs (path, role, format, …); their counts are replaced with the ones
     /// tallied here. `runWarnings` are the warnings about the run as a whole.
-    func encoded(files: [InputFileSummary], runWarnings: Int) throws -> Data {
+    func encoded(files: [InputFileSummary], runWarnings: Int, provisioning: ProvisioningTotals? = nil) throws
+        -> Data
+    {
         var described = files
         for index in described.indices {
             described[index].counts = fileCounts.indices.contains(index) ? fileCounts[index] : PlanCounts()
         }
         let document = Document(
             rows: rows, customers: customers, users: users, warnings: rowWarnings + runWarnings,
-            files: described, tenants: tenants)
+            files: described, tenants: tenants, retries: provisioning?.retries,
+            passwordsReset: provisioning?.passwordsReset, accountsDelivered: provisioning?.accountsDelivered)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(document) + Data("\n".utf8)
@@ -86,6 +89,11 @@ struct RunSummary {
         var warnings: Int
         var files: [InputFileSummary]
         var tenants: [Tenant]
+        /// An import's: directory calls retried, passwords reset, accounts put on sheets (absent in
+        /// a plan's summary).
+        var retries: Int?
+        var passwordsReset: Int?
+        var accountsDelivered: Int?
 
         struct Tenant: Encodable {
             var prefix: String

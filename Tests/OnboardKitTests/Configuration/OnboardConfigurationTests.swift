@@ -74,7 +74,7 @@ struct OnboardConfigurationTests {
         #expect(configuration.jobs == 8, "jobs")
         #expect(
             configuration.retry
-                == RetryPolicy(attempts: 5, baseDelay: .milliseconds(100), maxDelay: .seconds(2)),
+                == RetryPolicy(attempts: 5, baseDelay: .milliseconds(100), maximumDelay: .seconds(2)),
             "retry")
         #expect(
             configuration.validation.policy.defaultRole == .siteRecoveryReader,
@@ -253,12 +253,13 @@ struct OnboardConfigurationTests {
         #expect(merged.retry.attempts == 5, "the file's retry stays")
         #expect(merged.validation.policy.defaultRole == .contributor, "the file's role stays")
         #expect(merged.log.format == .json, "the file's format stays")
-        #expect(merged.retry.baseDelay == .milliseconds(200), "the default where neither says")
+        #expect(merged.retry.baseDelay == RetryPolicy.standard.baseDelay, "the default where neither says")
         #expect(file.merging(overrides: .init()) == file, "no options: the file as it is")
     }
 
     @Test(arguments: [(1, 200), (2, 400), (3, 800), (5, 3200), (6, 5000), (30, 5000)])
     func retriesBackOffExponentiallyUpToTheCap(retry: Int, milliseconds: Int) {
-        #expect(RetryPolicy().delay(beforeRetry: retry) == .milliseconds(milliseconds), "retry \(retry)")
+        let policy = RetryPolicy(attempts: 5, baseDelay: .milliseconds(200), maximumDelay: .seconds(5))
+        #expect(policy.ceiling(beforeRetry: retry) == .milliseconds(milliseconds), "retry \(retry)")
     }
 }

@@ -1,0 +1,78 @@
+import Crypto
+
+/// A salted SHA-256 digest of a temporary password, as the credential ledger keeps it:
+/// `sha256$SALT$DIGEST`, both in lower-case hex, the salt 16 bytes from the system's secure generator.
+///
+/// The store never needs the password back; the digest lets a person (or a test) check which of
+/// several sheet entries holds an account's current password, without the store holding a secret.
+/// A fast hash is enough for a temporary password of 16 random characters (~100 bits), which is to
+/// be changed at first sign-in anyway.
+public struct PasswordDigest: Sendable, Hashable, CustomStringConvertible {
+    /// The stored form.
+    public let encoded: String
+
+    /// Digests `password` with a new random salt.
+    public init(of password: String) {
+        var generator = SystemRandomNumberGenerator()
+        let salt = (0..<2).flatMap { _ in withUnsafeBytes(of: generator.next()) { Array($0) } }
+        self.init(of: password, salt: salt)
+    }
+
+    init(of password: String, salt: [UInt8]) {
+        encoded = "sha256$" + Self.hex(salt) + "$" + Self.hex(Self.digest(salt: salt, password: password))
+    }
+
+    /// Reads a stored digest; `nil` for anything not in the stored form.
+    public init?(encoded: String) {
+        let parts = encoded.split(separator: "$", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "sha256", Self.bytes(parts[1]) != nil, Self.bytes(parts[2]) != nil
+        else { return nil }
+        self.encoded = encoded
+    }
+
+    /// Whether `password` is the password this digest was made of.
+    public func matches(_ password: String) -> Bool {
+        let parts = encoded.split(separator: "$", omittingEmptySubsequences: false)
+        guard let salt = Self.bytes(parts[1]) else { return false }
+        return Self.hex(Self.digest(salt: salt, password: password)) == parts[2]
+    }
+
+    public var description: String { encoded }
+
+    private static func digest(salt: [UInt8], password: String) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.update(data: salt)
+        hasher.update(data: Array(password.utf8))
+        return Array(hasher.finalize())
+    }
+
+    private static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func bytes(_ text: Substring) -> [UInt8]? {
+        let utf8 = Array(text.utf8)
+        guard !utf8.isEmpty, utf8.count % 2 == 0 else { return nil }
+        var out: [UInt8] = []
+        for index in stride(from: 0, to: utf8.count, by: 2) {
+            guard let high = nibble(utf8[index]), let low = nibble(utf8[index + 1]) else { return nil }
+            out.append(high << 4 | low)
+        }
+        return out
+    }
+
+    private static func nibble(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import Dispatch
+import OnboardCore
+import Synchronization
+
+/// The shared side of the ``ProvisioningEngine``: job scheduling, tenant readiness, the reorder
+/// buffer. Every mutable thing is behind one `Mutex`, held only for bookkeeping, never for a job.
+final class EngineCore: Sendable {
+    enum Job: Sendable {
+        case tenant(Int, IntakeItem, CustomerTenant)
+        case users(UserBatch)
+    }
+
+    /// Where a tenant of this run stands, for its users.
+    private enum Readiness {
+        case provisioning(waiting: [UserBatch])
+        case ready
+        case failed(String)
+    }
+
+    private struct State {
+        /// The lanes not running a job.
+        var freeLanes: [Int]
+        var ready: [Job] = []
+        var readyHead = 0
+        var tenants: [DomainPrefix: Readiness] = [:]
+        var nextToEmit = 0
+        var finished: [Int: ProvisionedRow] = [:]
+    }
+
+    let window: DispatchSemaphore
+    let peakInWindow = Atomic<Int>(0)
+    private let inWindow = Atomic<Int>(0)
+    private let limits: ProvisioningEngine.Limits
+    private let work: any ProvisioningWork
+    private let consume: @Sendable (ProvisionedRow) -> Void
+    private let state: Mutex<State>
+    /// One serial queue per job slot. Jobs block (a directory call waits on the network or the disk),
+    /// and libdispatch gives a concurrent queue only about one thread per core while its blocks
+    /// block; serial queues each get a thread of their own, so `jobs` blocked calls really overlap.
+    private let lanes: [DispatchQueue]
+    private let output = DispatchQueue(label: "onboard.outcomes")
+
+    init(
+        limits: ProvisioningEngine.Limits, work: any ProvisioningWork,
+        consume: @escaping @Sendable (ProvisionedRow) -> Void
+    ) {
+        self.limits = limits
+        self.work = work
+        self.consume = consume
+        window = DispatchSemaphore(value: limits.window)
+        lanes = (0..<limits.jobs).map { DispatchQueue(label: "onboard.provisioning.\($0)") }
+        state = Mutex(State(freeLanes: Array((0..<limits.jobs).reversed())))
+    }
+
+    /// Counts a row into the window (the reader took a slot).
+    func entered() {
+        let now = inWindow.add(1, ordering: .relaxed).newValue
+        peakInWindow.max(now, ordering: .relaxed)
+    }
+
+    /// Marks a tenant of this run as being provisioned: its users wait for it.
+    func begin(_ tenant: DomainPrefix) {
+        state.withLock { $0.tenants[tenant] = .provisioning(waiting: []) }
+    }
+
+    /// Runs a user batch now, parks it until its tenant is done, or rejects it for its failed tenant.
+    func submit(_ batch: UserBatch) {
+        let refusal: String?? = state.withLock { state in
+            switch state.tenants[batch.tenant] {
+            case .provisioning(var waiting):
+                waiting.append(batch)
+                state.tenants[batch.tenant] = .provisioning(waiting: waiting)
+                return .some(nil)
+            case .failed(let reason): return .some(reason)
+            case .ready, nil: return nil
+            }
+        }
+        switch refusal {
+        case nil: schedule(.users(batch))
+        case .some(nil): break
+        case .some(.some(let reason)): reject(batch, reason: reason)
+        }
+    }
+
+    /// Starts `job` on a free lane when fewer than `jobs` run, or queues it.
+    func schedule(_ job: Job) {
+        let lane: Int? = state.withLock { state in
+            if let lane = state.freeLanes.popLast() { return lane }
+            state.ready.append(job)
+            return nil
+        }
+        if let lane { lanes[lane].async { self.run(job, lane: lane) } }
+    }
+
+    /// Runs `job`, then queued jobs, until none is left; then frees its lane.
+    private func run(_ first: Job, lane: Int) {
+        var job: Job? = first
+        while let current = job {
+            perform(current)
+            job = state.withLock { state in
+                guard state.readyHead < state.ready.count else {
+                    state.freeLanes.append(lane)
+                    state.ready.removeAll(keepingCapacity: true)
+                    state.readyHead = 0
+                    return nil
+                }
+                let next = state.ready[state.readyHead]
+                state.readyHead += 1
+                return next
+            }
+        }
+    }
+
+    private func perform(_ job: Job) {
+        switch job {
+        case .tenant(let sequence, let item, let tenant):
+            let (row, failure) = work.provision(tenant, item: item)
+            let waiting: [UserBatch] = state.withLock { state in
+                guard case .provisioning(let waiting) = state.tenants[tenant.prefix] else { return [] }
+                state.tenants[tenant.prefix] = failure.map(Readiness.failed) ?? .ready
+                return waiting
+            }
+            complete([(sequence, row)])
+            for batch in waiting {
+                if let failure { reject(batch, reason: failure) } else { schedule(.users(batch)) }
+            }
+        case .users(let batch):
+            let rows = work.provision(batch)
+            complete(zip(batch.rows, rows).map { ($0.sequence, $1) })
+        }
+    }
+
+    private func reject(_ batch: UserBatch, reason: String) {
+        complete(
+            batch.rows.map { row in
+                (row.sequence, ProvisionedRow(item: row.item, outcome: .rejected, refusal: reason))
+            })
+    }
+
+    /// Puts finished rows into the reorder buffer and hands every row now next in order to the
+    /// consumer (queued under the lock, so the serial queue receives them in order).
+    func complete(_ rows: [(Int, ProvisionedRow)]) {
+        state.withLock { state in
+            for (sequence, row) in rows { state.finished[sequence] = row }
+            while let row = state.finished.removeValue(forKey: state.nextToEmit) {
+                state.nextToEmit += 1
+                output.async {
+                    self.consume(row)
+                    self.inWindow.subtract(1, ordering: .relaxed)
+                    self.window.signal()
+                }
+            }
+        }
+    }
+}

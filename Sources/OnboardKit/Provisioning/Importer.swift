@@ -1,0 +1,104 @@
+import CSVStream
+import DirectoryStore
+import Foundation
+import OnboardCore
+import Reports
+import Synchronization
+
+/// Imports customers and users into a directory: the plan's intake (read, map, validate,
+/// deduplicate) feeding the ``ProvisioningEngine``, which applies every valid row; outcomes in input
+/// order to the summary, the rejects files and the credential sheets.
+///
+/// Safe to run again on the same input, also after being killed: every apply is idempotent, and
+/// accounts whose password delivery was not recorded get a new password first (``PasswordReset``).
+public struct Importer: Sendable {
+    public var directory: any Directory
+
+    public init(directory: any Directory) {
+        self.directory = directory
+    }
+
+    /// Runs the import of `request`; writes `report.xml`, `report.html`, `summary.json`, `rejects/`
+    /// and `credentials/`.
+    ///
+    /// - Throws: `PlanError` when an input is missing or unusable or output cannot be written. The
+    ///   rows submitted until then are still applied and their passwords delivered; the reports are
+    ///   dropped, as for a plan, and running the import again reports everything.
+    public func run(_ request: ImportRequest) throws(PlanError) -> ImportReport {
+        // The intake's look-ups are retried too: a busy or throttling directory is no reason to stop.
+        let retrying = RetryingDirectory(wrapping: directory, policy: request.retry)
+        var intake = PlanRun(directory: retrying, request: request.plan)
+        intake.reporting = PlanReporting(request: request.plan, command: .import, jobs: request.jobs)
+        try intake.prepareOutput()
+        try intake.beginReports()
+        let desk = try CredentialDesk(outputFolder: request.plan.outputDirectory)
+        let provisioner = Provisioner(directory: retrying, desk: desk)
+        var reset = 0
+        if let ledger = directory as? any CredentialLedger {
+            do throws(PlanError) {
+                reset = try PasswordReset.run(ledger, provisioner: provisioner)
+            } catch {
+                intake.recorder.abandon()
+                throw error
+            }
+        }
+
+        let tally = Mutex(ImportTally(recorder: intake.recorder))
+        let limits = ProvisioningEngine.Limits(
+            jobs: request.jobs, batchSize: request.batchSize ?? (directory is SQLiteDirectory ? 500 : 1),
+            window: request.window)
+        let engine = ProvisioningEngine(limits: limits, work: provisioner) { row in
+            tally.withLock { $0.record(row) }
+        }
+        intake.handOver = { item in engine.submit(item) }
+        var readFailure: PlanError?
+        do throws(PlanError) {
+            if let path = request.plan.customersPath { try intake.readCustomers(path) }
+            for path in request.plan.usersPaths { try intake.readUsers(path) }
+        } catch {
+            readFailure = error
+        }
+        // Whatever was submitted is applied and accounted for, also when reading stopped early.
+        engine.finish()
+
+        intake.reporting.endPhase("import")
+        var report = tally.withLock { $0.report }
+        let tenants = tally.withLock { $0.tenantOutcomes }
+        var failure =
+            readFailure ?? tally.withLock { $0.failure } ?? provisioner.outputFailure.withLock { $0 }
+        for handle in intake.handedRejects {
+            do throws(CSVOutputError) {
+                try handle.file.close()
+            } catch {
+                failure = failure ?? PlanError(.inputOutput, path: error.path, message: error.description)
+            }
+        }
+        do throws(PlanError) { try desk.close() } catch { failure = failure ?? error }
+        report.warnings = intake.report.warnings
+        report.warningLines = intake.report.warningLines
+        report.duplicateLines = intake.report.duplicateLines
+        report.omittedLines += intake.report.omittedLines
+        report.retries = provisioner.retries
+        report.passwordsReset = reset
+        report.accountsDelivered = desk.accountsDelivered.load(ordering: .relaxed)
+        report.outputDirectory = request.plan.outputDirectory
+        report.peakRowsInFlight = engine.peakInWindow
+        if let failure {
+            intake.recorder.abandon()
+            throw failure
+        }
+        let ending = RunEnding(
+            metadata: intake.reporting.metadata.finishing(), tenants: tenants,
+            warnings: intake.reporting.warnings,
+            timings: intake.reporting.timings)
+        let totals = ProvisioningTotals(
+            retries: report.retries, passwordsReset: report.passwordsReset,
+            accountsDelivered: report.accountsDelivered)
+        do throws(ReportOutputError) {
+            try intake.recorder.finish(ending, inputs: intake.report.files, provisioning: totals)
+        } catch {
+            throw PlanError(.inputOutput, path: error.path, message: error.description)
+        }
+        return report
+    }
+}

@@ -1,0 +1,112 @@
+import Dispatch
+import OnboardCore
+import Synchronization
+
+/// The one place where provisioning runs concurrently.
+///
+/// The reader (the caller's thread) submits intake items in input order. Each item takes a slot of a
+/// bounded window first, so the reader never runs more than `window` rows ahead of the last outcome
+/// consumed: memory stays flat however long the input. Tenants are provisioned as jobs of their own;
+/// consecutive user rows of one tenant are batched into one job. A user batch whose tenant is still
+/// being provisioned waits in that tenant's list and is released when the tenant is done (or
+/// rejected with the tenant's reason), so a user waits only for its own tenant. At most `jobs` jobs
+/// run at once; outcomes go through a reorder buffer and reach the one consumer, on one serial queue,
+/// strictly in input order, whatever the concurrency.
+///
+/// A class: it owns the reader's side (the sequence counter and the batch being filled), which only
+/// the reader's thread touches; the shared side is ``EngineCore``.
+final class ProvisioningEngine {
+    /// How much runs at once.
+    struct Limits: Sendable, Hashable {
+        /// Jobs in flight at most.
+        var jobs: Int
+        /// User rows of one tenant per job at most.
+        var batchSize: Int
+        /// Rows read ahead of the last outcome consumed at most.
+        var window: Int
+
+        init(jobs: Int, batchSize: Int, window: Int? = nil) {
+            self.jobs = max(1, jobs)
+            self.batchSize = max(1, batchSize)
+            // At least one batch more than a full batch: the reader flushes before it waits.
+            self.window = max(window ?? 4 * self.jobs * self.batchSize, self.batchSize + 1)
+        }
+    }
+
+    let limits: Limits
+    private let core: EngineCore
+    private var nextSequence = 0
+    private var batch: UserBatch?
+
+    init(limits: Limits, work: any ProvisioningWork, consume: @escaping @Sendable (ProvisionedRow) -> Void) {
+        self.limits = limits
+        core = EngineCore(limits: limits, work: work, consume: consume)
+    }
+
+    /// The most rows that were read and not yet consumed at any moment.
+    var peakInWindow: Int { core.peakInWindow.load(ordering: .relaxed) }
+
+    /// Takes one row; blocks while the window is full.
+    func submit(_ item: IntakeItem) {
+        if core.window.wait(timeout: .now()) == .timedOut {
+            // Whatever waits in the batch being filled must be on its way before the reader sleeps,
+            // or the row the consumer waits for might be in it.
+            flush()
+            core.window.wait()
+        }
+        core.entered()
+        let sequence = nextSequence
+        nextSequence += 1
+        switch item.subject {
+        case nil:
+            core.complete([(sequence, ProvisionedRow(item: item, outcome: item.intakeOutcome, refusal: nil))])
+        case .tenant(let tenant):
+            flush()
+            core.begin(tenant.prefix)
+            core.schedule(.tenant(sequence, item, tenant))
+        case .user(let user, let role, let password):
+            if let current = batch, current.tenant != user.tenant || current.rows.count >= limits.batchSize {
+                flush()
+            }
+            if batch == nil { batch = UserBatch(tenant: user.tenant) }
+            batch!.rows.append(
+                UserBatch.Row(sequence: sequence, item: item, user: user, role: role, password: password))
+        }
+    }
+
+    /// Submits the last batch and waits until every row's outcome has been consumed.
+    func finish() {
+        flush()
+        for _ in 0..<limits.window { core.window.wait() }
+        for _ in 0..<limits.window { core.window.signal() }
+    }
+
+    private func flush() {
+        guard let current = batch else { return }
+        batch = nil
+        core.submit(current)
+    }
+}
+
+/// User rows of one tenant applied together in one job.
+struct UserBatch: Sendable {
+    struct Row: Sendable {
+        var sequence: Int
+        var item: IntakeItem
+        var user: TenantUser
+        var role: RoleAssignment
+        var password: TemporaryPassword?
+    }
+
+    var tenant: DomainPrefix
+    var rows: [Row] = []
+}
+
+/// What the engine runs: the domain steps of a tenant and of a batch of users (``Provisioner``).
+protocol ProvisioningWork: Sendable {
+    /// Provisions a tenant; returns its row's outcome, and the reason its users cannot go on when it
+    /// failed.
+    func provision(_ tenant: CustomerTenant, item: IntakeItem) -> (row: ProvisionedRow, failure: String?)
+    /// Applies a batch of one tenant's users; returns an outcome per row, in the batch's order.
+    func provision(_ batch: UserBatch) -> [ProvisionedRow]
+}
