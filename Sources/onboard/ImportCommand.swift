@@ -56,6 +56,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var directoryOptions: DirectoryOptions
 
+    @OptionGroup var logging: LoggingOptions
+
     func validate() throws {
         guard customers != nil || !users.isEmpty else {
             throw ValidationError("Give --customers FILE, --users FILE, or both.")
@@ -77,7 +79,7 @@ struct ImportCommand: ParsableCommand {
         let request = ImportRequest(plan: plan, jobs: jobs, batchSize: batchSize)
         let report: ImportReport
         do throws(PlanError) {
-            report = try Importer(directory: directory).run(request)
+            report = try Importer(directory: directory, logger: logging.makeLogger(label: "onboard.import")).run(request)
         } catch {
             FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))
             throw PlanCommand.status(of: error).code

@@ -55,3 +55,48 @@ struct LoggingTests {
         #expect(verbose.stderr.split(separator: "\n").count >= 4, "\(verbose)")
     }
 }
+
+/// The log lines `onboard import` writes on standard error.
+struct ImportLoggingTests {
+    @Test func importLogsItsStartAndEndAsJSONAndNoGeneratedPassword() throws {
+        let folder = try OnboardProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let samples = OnboardProcess.packageRoot.appendingPathComponent("samples")
+        let out = folder.appendingPathComponent("import")
+        let run = try OnboardProcess.run([
+            "import", "--customers", samples.appendingPathComponent("customers.csv").path, "--users",
+            samples.appendingPathComponent("users.csv").path, "--store",
+            folder.appendingPathComponent("store.sqlite").path, "--out", out.path, "--log-format", "json",
+        ])
+        #expect(run.status == 0, "\(run)")
+        let objects = run.stderr.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(
+            objects.map { $0["message"] as? String } == ["import started", "import finished"],
+            "start and end: \(run)")
+        let end = objects.last?["metadata"] as? [String: Any]
+        #expect(end?["rows.created"] as? Int == 222 && end?["retries"] as? Int == 0, "totals: \(run)")
+
+        // Every password the run generated is on a credential sheet, and none of them in the log.
+        let sheets = try FileManager.default.contentsOfDirectory(
+            at: out.appendingPathComponent("credentials"), includingPropertiesForKeys: nil
+        ).filter { $0.lastPathComponent.hasPrefix("tenant-") && $0.pathExtension == "csv" }
+        var passwords: [String] = []
+        for sheet in sheets {
+            // Sheets end lines with CRLF for Excel: "\r\n" is one Character, so split on any newline.
+            let lines = try String(contentsOf: sheet, encoding: .utf8).split(whereSeparator: \.isNewline)
+            guard let column = lines.first?.split(separator: ",").firstIndex(of: "temporary_password") else {
+                continue
+            }
+            passwords += lines.dropFirst().compactMap { line in
+                let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+                return column < fields.count ? String(fields[column]) : nil
+            }
+        }
+        #expect(passwords.count == 222, "one password per account created: \(passwords.count)")
+        for password in passwords where password.count >= 8 {
+            #expect(!run.stderr.contains(password) && !run.stdout.contains(password), "password not logged")
+        }
+    }
+}

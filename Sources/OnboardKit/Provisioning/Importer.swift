@@ -1,6 +1,7 @@
 import CSVStream
 import DirectoryStore
 import Foundation
+import Logging
 import OnboardCore
 import Reports
 import Synchronization
@@ -13,9 +14,15 @@ import Synchronization
 /// accounts whose password delivery was not recorded get a new password first (``PasswordReset``).
 public struct Importer: Sendable {
     public var directory: any Directory
+    public var logger: Logger
 
-    public init(directory: any Directory) {
+    /// An importer into `directory`, logging to `logger` (by default nowhere).
+    public init(
+        directory: any Directory,
+        logger: Logger = Logger(label: "onboard.import", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) {
         self.directory = directory
+        self.logger = logger
     }
 
     /// Runs the import of `request`; writes `report.xml`, `report.html`, `summary.json`, `rejects/`
@@ -25,6 +32,35 @@ public struct Importer: Sendable {
     ///   rows submitted until then are still applied and their passwords delivered; the reports are
     ///   dropped, as for a plan, and running the import again reports everything.
     public func run(_ request: ImportRequest) throws(PlanError) -> ImportReport {
+        logger.info(
+            "import started",
+            metadata: [
+                "files.customers": .stringConvertible(request.plan.customersPath == nil ? 0 : 1),
+                "files.users": .stringConvertible(request.plan.usersPaths.count),
+                "jobs": .stringConvertible(request.jobs), "out.path": "\(request.plan.outputDirectory)",
+            ])
+        do throws(PlanError) {
+            let report = try apply(request)
+            logger.info(
+                "import finished",
+                metadata: [
+                    "rows.read": .stringConvertible(report.rows.read),
+                    "rows.created": .stringConvertible(report.rows.created),
+                    "rows.updated": .stringConvertible(report.rows.updated),
+                    "rows.unchanged": .stringConvertible(report.rows.unchanged),
+                    "rows.rejected": .stringConvertible(report.rows.rejected),
+                    "rows.duplicate": .stringConvertible(report.rows.duplicate),
+                    "retries": .stringConvertible(report.retries),
+                    "passwords.reset": .stringConvertible(report.passwordsReset),
+                ])
+            return report
+        } catch {
+            logger.error("import failed", metadata: ["error": "\(error)"])
+            throw error
+        }
+    }
+
+    private func apply(_ request: ImportRequest) throws(PlanError) -> ImportReport {
         // The intake's look-ups are retried too: a busy or throttling directory is no reason to stop.
         let retrying = RetryingDirectory(wrapping: directory, policy: request.retry)
         var intake = PlanRun(directory: retrying, request: request.plan)
