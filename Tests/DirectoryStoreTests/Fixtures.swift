@@ -49,24 +49,15 @@ enum Fixture {
 
     /// A generator of temporary passwords from a seed, so runs are repeatable.
     static func passwords(seed: UInt64 = 1) -> @Sendable (UserPrincipalName) -> TemporaryPassword {
-        let generator = Mutex(SeededGenerator(state: seed))
+        let generator = Mutex(SeededGenerator(seed: seed))
         return { user in
             generator.withLock { TemporaryPassword.makeGenerated(avoiding: user.userName, using: &$0) }
         }
     }
 }
 
-/// SplitMix64: a small seeded generator for repeatable tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// A small seeded generator for repeatable tests.
+typealias SeededGenerator = SplitMix64
 
 /// The error `body` throws, or `nil`.
 func directoryError(_ body: () throws(DirectoryError) -> Void) -> DirectoryError? {

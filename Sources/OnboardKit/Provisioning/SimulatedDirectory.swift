@@ -49,7 +49,7 @@ public final class SimulatedDirectory: Directory {
 
     public let settings: Settings
     private let wrapped: any Directory
-    private let random: Mutex<SimulationRandom>
+    private let random: Mutex<SplitMix64>
 
     /// Wraps `directory`, adding `latency` to every call and failing a `failureRate` share of them.
     public convenience init(
@@ -66,7 +66,7 @@ public final class SimulatedDirectory: Directory {
         self.settings = settings
         wrapped = directory
         var system = SystemRandomNumberGenerator()
-        random = Mutex(SimulationRandom(state: settings.seed ?? system.next()))
+        random = Mutex(SplitMix64(seed: settings.seed ?? system.next()))
     }
 
     /// Waits, maybe fails, then runs `body` on the wrapped directory.

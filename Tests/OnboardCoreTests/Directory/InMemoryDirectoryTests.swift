@@ -7,7 +7,7 @@ struct InMemoryDirectoryTests {
     let policy = OnboardingPolicy()
 
     func directory(seed: UInt64 = 1) -> InMemoryDirectory {
-        let generator = Mutex(SeededGenerator(state: seed))
+        let generator = Mutex(SeededGenerator(seed: seed))
         return InMemoryDirectory(makePassword: { user in
             generator.withLock { TemporaryPassword.makeGenerated(avoiding: user.userName, using: &$0) }
         })

@@ -12,7 +12,7 @@ struct FastPathTests {
     }
 
     @Test func userPrincipalNamesAgreeOnBothPaths() {
-        var generator = SeededGenerator(state: 11)
+        var generator = SeededGenerator(seed: 11)
         var accepted = 0
         var disagreements: [String] = []
         for _ in 0..<10_000 {
@@ -30,7 +30,7 @@ struct FastPathTests {
     }
 
     @Test func domainsAndPrefixesAgreeOnBothPaths() {
-        var generator = SeededGenerator(state: 12)
+        var generator = SeededGenerator(seed: 12)
         let alphabet = Array("ab.-9Z._ ")
         for _ in 0..<20_000 {
             let text = Self.randomText(&generator, alphabet: alphabet, maxLength: 10)
