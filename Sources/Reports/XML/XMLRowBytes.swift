@@ -54,8 +54,19 @@ struct XMLRowBytes {
         append("    </row>\n")
     }
 
+    /// The last file path written and its escaped attribute: every row of a file names the same one.
+    private var lastFile: String?
+    private var lastFileAttribute: [UInt8] = []
+
     private mutating func position(_ position: RowOutcome.Position) {
-        attribute(" file=\"", position.file)
+        if position.file != lastFile {
+            let start = bytes.count
+            attribute(" file=\"", position.file)
+            lastFile = position.file
+            lastFileAttribute = Array(bytes[start...])
+        } else {
+            bytes.append(contentsOf: lastFileAttribute)
+        }
         append(" line=\"")
         number(position.line)
         append("\" record=\"")

@@ -97,7 +97,8 @@ public struct Deduplicator: Sendable {
         case .first:
             var name = StableHash.State()
             name.add(draft.tenant?.rawValue ?? "")
-            name.add(separated: foldedNames.fold(draft.displayName.rawValue))
+            name.add(byte: 0x1F)
+            foldedNames.fold(draft.displayName.rawValue) { name.add(byte: $0) }
             let nameKey = name.finish()
             if case .conflict(let earlier) = displayNames.record(
                 key: nameKey, fingerprint: StableHash(key), at: location)

@@ -41,4 +41,14 @@ struct FieldLookupTests {
             #expect(text.trimmingWhitespace == expected, "\(text.debugDescription)")
         }
     }
+
+    @Test(
+        arguments: [
+            ("'=1+1", "=1+1"), ("'+49", "+49"), ("'-x", "-x"), ("'@a", "@a"), ("'\tx", "\tx"), ("'\r", "\r"),
+            ("'\r\n", "\r\n"), ("'a", "'a"), ("'\u{301}=", "'\u{301}="), ("''=", "''="), ("'", "'"), ("", ""),
+            ("=1", "=1"), ("é'=", "é'="),
+        ])
+    func theFormulaGuardIsDroppedOnlyBeforeAFormulaCharacter(field: String, meant: String) {
+        #expect(field.removingFormulaGuard == meant, "\(field.debugDescription)")
+    }
 }

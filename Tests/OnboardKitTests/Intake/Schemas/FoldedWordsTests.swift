@@ -25,6 +25,11 @@ struct FoldedWordsTests {
             let folded = memo.fold(text)
             #expect(folded == expected, "\(text.debugDescription): \(folded.debugDescription)")
             #expect(memo.fold(text) == expected, "again, from the memo: \(text.debugDescription)")
+            var state = StableHash.State()
+            memo.fold(text) { state.add(byte: $0) }
+            #expect(
+                state.finish() == StableHash(expected),
+                "emitted bytes hash as the fold: \(text.debugDescription)")
         }
     }
 
