@@ -101,7 +101,10 @@ public struct UserPrincipalName: Sendable, Hashable, CustomStringConvertible {
             }
             let domain = UnsafeBufferPointer(rebasing: bytes[(at + 1)...])
             guard ASCII.isPlainDomain(domain) else { return nil }
-            let key = ASCII.string(bytes, ASCII.lowercased)
+            // Most names are written in lower case already: then the key is the name itself, the same
+            // string storage, and no second string is built.
+            let hasUpper = bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+            let key = hasUpper ? ASCII.string(bytes, ASCII.lowercased) : raw
             return UserPrincipalName(
                 rawValue: raw, key: Key(rawValue: key),
                 domain: DomainName(checked: ASCII.string(domain, ASCII.lowercased)))

@@ -62,6 +62,12 @@ extension PlanRun {
                     expecting: [.users, .portalBulkCreate, .adminCenter]))
         }
         reporting.endPhase("survey")
+        // The survey counted the rows: the dedup ledgers take their final size now instead of
+        // growing (and briefly holding an old and a new table) while the users are read.
+        let customerFiles = request.customersPath == nil ? 0 : 1
+        deduplicator.reserveCapacity(
+            customers: files.prefix(customerFiles).reduce(0) { $0 + $1.rows },
+            users: files.dropFirst(customerFiles).reduce(0) { $0 + $1.rows })
         do throws(ReportOutputError) {
             try recorder.begin(reporting.metadata, files: files)
         } catch {
@@ -86,6 +92,9 @@ extension PlanRun {
 
     /// Finishes the reports and puts them in place.
     mutating func finishReports() throws(PlanError) {
+        // Every row is read: the dedup ledgers (40 bytes per key, two keys per user) go before the
+        // HTML page and summary.json are built, so their memory does not add to the ledgers'.
+        deduplicator.forgetKeys()
         reporting.endPhase("plan")
         let tenants = report.tenants.filter { !$0.prefix.isEmpty }.map { plan in
             TenantOutcome(

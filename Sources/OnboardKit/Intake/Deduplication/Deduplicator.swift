@@ -14,6 +14,7 @@ public struct Deduplicator: Sendable {
     private var companies = KeyLedger()
     private var users = KeyLedger()
     private var displayNames = KeyLedger()
+    private var foldedNames = FoldedWords()
 
     public init() {}
 
@@ -21,6 +22,24 @@ public struct Deduplicator: Sendable {
     public mutating func addFile(_ path: String) -> Int {
         files.append(path)
         return files.count - 1
+    }
+
+    /// Makes room for this many customer and user rows, so the ledgers never grow while reading them.
+    public mutating func reserveCapacity(customers customerRows: Int, users userRows: Int) {
+        customers.reserveCapacity(customerRows)
+        companies.reserveCapacity(customerRows)
+        users.reserveCapacity(userRows)
+        displayNames.reserveCapacity(userRows)
+    }
+
+    /// Drops every key (the files stay): once all rows are read the ledgers are not needed, and the
+    /// reports that are written next should not have them on top of their own memory.
+    public mutating func forgetKeys() {
+        customers = KeyLedger()
+        companies = KeyLedger()
+        users = KeyLedger()
+        displayNames = KeyLedger()
+        foldedNames = FoldedWords()
     }
 
     /// Where `location` is, as people read it: `users.csv:12`.
@@ -69,13 +88,18 @@ public struct Deduplicator: Sendable {
         findings: inout RowFindings
     ) -> KeyLedger.Sighting {
         let key = draft.userPrincipalName.key.rawValue
-        let sighting = users.record(
-            key: StableHash("user\u{1F}" + key), fingerprint: draft.fingerprint, at: location)
+        // The hashes of "user\u{1F}" + key and of the fields joined, without building the strings.
+        var userKey = StableHash.State()
+        userKey.add("user")
+        userKey.add(separated: key)
+        let sighting = users.record(key: userKey.finish(), fingerprint: draft.fingerprint, at: location)
         switch sighting {
         case .first:
-            let nameKey = StableHash(fields: [
-                draft.tenant?.rawValue ?? "", FoldedText.fold(draft.displayName.rawValue),
-            ])
+            var name = StableHash.State()
+            name.add(draft.tenant?.rawValue ?? "")
+            name.add(byte: 0x1F)
+            foldedNames.fold(draft.displayName.rawValue) { name.add(byte: $0) }
+            let nameKey = name.finish()
             if case .conflict(let earlier) = displayNames.record(
                 key: nameKey, fingerprint: StableHash(key), at: location)
             {

@@ -11,19 +11,45 @@ public struct HeaderMapping: Sendable, Hashable {
     /// A line before the header that is part of the format (the portal's `version:v1.0`), as fields.
     public var preamble: [String]?
     /// Column index of each mapped field.
-    public var columnOfField: [IntakeField: Int]
+    public var columnOfField: [IntakeField: Int] {
+        didSet { columnByOrdinal = Self.columns(of: columnOfField) }
+    }
     /// Header cells that map to no field (duplicates of a mapped column included), in order.
     public var unknownColumns: [String]
+    /// `columnOfField` as an array by `IntakeField.ordinal` (-1: no column): every field of every
+    /// row is looked up here, and hashing the field for the dictionary cost more than the look-up.
+    private var columnByOrdinal: [Int]
+
+    public init(
+        format: InputFormat, header: [String], preamble: [String]?, columnOfField: [IntakeField: Int],
+        unknownColumns: [String]
+    ) {
+        self.format = format
+        self.header = header
+        self.preamble = preamble
+        self.columnOfField = columnOfField
+        self.unknownColumns = unknownColumns
+        columnByOrdinal = Self.columns(of: columnOfField)
+    }
+
+    private static func columns(of columnOfField: [IntakeField: Int]) -> [Int] {
+        var columns = Array(repeating: -1, count: IntakeField.allCases.count)
+        for (field, column) in columnOfField { columns[field.ordinal] = column }
+        return columns
+    }
 
     /// Column names a rejects file adds; reading a rejects file back ignores them without a warning.
     public static let rejectsColumns: Set<String> = ["line", "reason"]
 
     /// The column holding `field`, or `nil` when the file has no such column.
-    public func column(of field: IntakeField) -> Int? { columnOfField[field] }
+    public func column(of field: IntakeField) -> Int? {
+        let column = columnByOrdinal[field.ordinal]
+        return column < 0 ? nil : column
+    }
 
     /// The header cell of `field` as the file writes it, or the format's name for it.
     public func columnName(of field: IntakeField) -> String {
-        if let index = columnOfField[field] { return header[index] }
+        if let index = column(of: field) { return header[index] }
         return format.columnName(for: field)
     }
 

@@ -45,3 +45,13 @@ public enum IntakeField: String, Sendable, Hashable, CaseIterable {
     /// True for a field whose value must never be shown (reports, messages, rejects files).
     public var isSecret: Bool { self == .password }
 }
+
+extension IntakeField {
+    /// The case's position in `allCases` (0, 1, 2, …): an index for per-field arrays.
+    ///
+    /// A payload-free enum is stored as its case's declaration index, so this reads that byte
+    /// instead of searching `allCases` or hashing the raw value; a test checks it against `allCases`.
+    var ordinal: Int {
+        withUnsafeBytes(of: self) { Int($0[0]) }
+    }
+}

@@ -1,21 +1,32 @@
 extension String {
     /// The string without leading and trailing white space (including no-break and ideographic space).
     var trimmingWhitespace: String {
-        // Most fields are already trimmed: two byte checks spare rebuilding the string.
+        // Most fields are already trimmed: a look at the first and last byte (or else scalar) spares
+        // rebuilding the string, and ASCII scalars need no Unicode property look-up.
         if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80
         {
             return self
         }
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[first...last])
+        guard let first = scalars.first else { return "" }
+        if !Self.isWhitespace(first), !Self.isWhitespace(scalars.last!) { return self }
+        guard let start = scalars.firstIndex(where: { !Self.isWhitespace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !Self.isWhitespace($0) })!
+        return String(scalars[start...end])
+    }
+
+    /// Unicode white space (`Unicode.Scalar.Properties.isWhitespace`), ASCII decided without a table.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII
+            ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// The field as the user meant it: a leading `'` before `=`, `+`, `-`, `@`, tab or CR is the
     /// CSV writer's formula guard (or Excel's text marker) and is dropped, so rejects files round-trip.
     var removingFormulaGuard: String {
-        guard first == "'", let second = unicodeScalars.dropFirst().first,
+        // The first byte decides most fields; `'` followed by one of these is two characters, so
+        // this is `first == "'"` without breaking the string into characters.
+        guard utf8.first == UInt8(ascii: "'"), let second = unicodeScalars.dropFirst().first,
             ["=", "+", "-", "@", "\t", "\r"].contains(second)
         else { return self }
         return String(unicodeScalars.dropFirst())

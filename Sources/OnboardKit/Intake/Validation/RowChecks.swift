@@ -38,7 +38,8 @@ extension RowFindings {
     /// Warns about control, zero-width and bidi-override characters in a name a person will read.
     mutating func checkInvisibleCharacters(_ fields: [IntakeField], of row: IntakeRow) {
         for field in fields {
-            guard let raw = row.raw(field),
+            // Printable ASCII (every byte 0x20–0x7E) has none: most names are decided by one byte scan.
+            guard let raw = row.raw(field), !raw.utf8.allSatisfy({ (0x20...0x7E).contains($0) }),
                 let character = InvisibleCharacters.first(in: raw.trimmingWhitespace)
             else { continue }
             add(
