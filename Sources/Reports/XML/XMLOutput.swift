@@ -76,47 +76,6 @@ final class XMLOutput {
         try check(xmlTextWriterEndElement(writer))
     }
 
-    /// Rows serialized by `XMLRowBytes`, not yet written; `nil` until the first row.
-    private var rows: XMLRowBytes?
-    /// Rows are written to the file in chunks of about this many bytes.
-    private static let rowChunk = 1 << 18
-
-    /// Writes one row element inside the open `rows` element, past libxml2 (see `XMLRowBytes`).
-    ///
-    /// The first row closes `<rows` through libxml2 (`>` and the line feed its indentation puts
-    /// before a child) and flushes it, so the row bytes that follow go straight to the file in order.
-    func row(_ outcome: RowOutcome) throws {
-        if rows == nil {
-            try check(xmlTextWriterWriteRaw(writer, "\n"))
-            try check(xmlTextWriterFlush(writer))
-            rows = XMLRowBytes(capacity: Self.rowChunk + 4096)
-        }
-        rows!.append(outcome)
-        if rows!.bytes.count >= Self.rowChunk { try flushRows() }
-    }
-
-    /// Ends the `rows` element: after rows written by `row`, writes what libxml2 would have put
-    /// before `</rows>` (its indentation) and hands the element back to libxml2 to close.
-    func endRows() throws {
-        if rows != nil {
-            try flushRows()
-            rows = nil
-            try check(xmlTextWriterWriteRaw(writer, "  "))
-        }
-        try end()
-    }
-
-    private func flushRows() throws {
-        guard let bytes = rows?.bytes, !bytes.isEmpty else { return }
-        do {
-            try bytes.withUnsafeBytes { try file.write($0) }
-        } catch {
-            abandon()
-            throw error
-        }
-        rows!.removeAll()
-    }
-
     /// Closes every open element, flushes, and renames the file into place.
     func finish() throws {
         try check(xmlTextWriterEndDocument(writer))

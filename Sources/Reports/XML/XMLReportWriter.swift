@@ -27,15 +27,10 @@ public final class XMLReportWriter: ReportSink {
         self.init(path: path, write: { Foundation.write($0, $1, $2) })
     }
 
-    /// Rows go through libxml2's writer call by call instead of `XMLRowBytes`: the reference the
-    /// fast path is tested against.
-    private let rowsThroughLibXML2: Bool
-
     /// A writer whose `write(2)` is `write`; tests inject a full disk through it.
-    package init(path: String, write: @escaping AtomicFile.WriteFunction, rowsThroughLibXML2: Bool = false) {
+    package init(path: String, write: @escaping AtomicFile.WriteFunction) {
         self.path = path
         self.writeBytes = write
-        self.rowsThroughLibXML2 = rowsThroughLibXML2
     }
 
     deinit { abandon() }
@@ -80,10 +75,6 @@ public final class XMLReportWriter: ReportSink {
     public func record(_ outcome: RowOutcome) throws {
         guard let output else { throw notStarted() }
         totals.add(outcome)
-        guard rowsThroughLibXML2 else {
-            try output.row(outcome)
-            return
-        }
         try output.start("row")
         try output.position(outcome.position)
         try output.attribute("kind", outcome.kind.rawValue)
@@ -110,7 +101,7 @@ public final class XMLReportWriter: ReportSink {
 
     public func finish(_ ending: RunEnding) throws {
         guard let output else { throw notStarted() }
-        try output.endRows()
+        try output.end()  // rows
         try output.start("tenants")
         for tenant in ending.tenants {
             try output.start("tenant")
