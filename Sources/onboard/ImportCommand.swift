@@ -56,6 +56,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var directoryOptions: DirectoryOptions
 
+    @OptionGroup var reproducibility: ReproducibilityOptions
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -75,7 +77,8 @@ struct ImportCommand: ParsableCommand {
         let plan = PlanRequest(
             customersPath: customers, usersPaths: users,
             outputDirectory: out ?? PlanCommand.defaultOutputDirectory(command: "import"),
-            policy: OnboardingPolicy(allowsOwnerInManagedMode: allowOwnerInManagedMode))
+            policy: OnboardingPolicy(allowsOwnerInManagedMode: allowOwnerInManagedMode),
+            isDeterministic: reproducibility.deterministic, seed: reproducibility.seed)
         let request = ImportRequest(plan: plan, jobs: jobs, batchSize: batchSize)
         let report: ImportReport
         do throws(PlanError) {

@@ -36,15 +36,7 @@ struct PlanCommand: ParsableCommand {
             "The folder for the reports and rejects/ (default: reports/plan-<UTC time>).", valueName: "dir"))
     var out: String?
 
-    @Flag(
-        help: """
-            Byte-identical reports for the same input: timestamps from SOURCE_DATE_EPOCH (or 1970), the run id \
-            from --seed, no durations. Also on when SOURCE_DATE_EPOCH is set.
-            """)
-    var deterministic = false
-
-    @Option(help: ArgumentHelp("The seed of a deterministic run's id.", valueName: "S"))
-    var seed: UInt64 = 0
+    @OptionGroup var reproducibility: ReproducibilityOptions
 
     @Flag(help: "Allow tenant users to be Owner while the partner manages disaster recovery.")
     var allowOwnerInManagedMode = false
@@ -64,7 +56,7 @@ struct PlanCommand: ParsableCommand {
             customersPath: customers, usersPaths: users,
             outputDirectory: out ?? Self.defaultOutputDirectory(),
             policy: OnboardingPolicy(allowsOwnerInManagedMode: allowOwnerInManagedMode),
-            isDeterministic: deterministic, seed: seed)
+            isDeterministic: reproducibility.deterministic, seed: reproducibility.seed)
         let planner = Planner(directory: try planDirectory(), logger: logging.makeLogger(label: "onboard.plan"))
         let report: PlanReport
         do throws(PlanError) {

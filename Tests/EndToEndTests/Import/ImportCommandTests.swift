@@ -33,6 +33,30 @@ struct ImportCommandTests {
         #expect(try fixture.secrets(in: "two").isEmpty, "no account created, so no password handed out")
     }
 
+    @Test("--deterministic: two imports of the same input into new stores give byte-identical reports")
+    func deterministicImportsGiveIdenticalReports() throws {
+        let fixture = try ImportFixture()
+        defer { fixture.remove() }
+        let arguments = [
+            "import", "--customers", Self.sample("customers.csv"), "--users", Self.sample("users-with-errors.csv"),
+            "--store", fixture.path("s.sqlite"), "--out", fixture.path("out"), "--deterministic", "--seed", "9",
+        ]
+        var reports: [[Data]] = []
+        for _ in 0..<2 {
+            try? FileManager.default.removeItem(atPath: fixture.path("out"))
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fixture.path("s.sqlite" + suffix)) }
+            let run = try OnboardProcess.run(arguments)
+            #expect(run.status == 1, "some sample rows are rejected: \(run)")
+            reports.append(
+                try ["report.xml", "report.html", "summary.json"].map {
+                    try Data(contentsOf: URL(fileURLWithPath: fixture.path("out/\($0)")))
+                })
+        }
+        #expect(reports[0] == reports[1], "same bytes in report.xml, report.html and summary.json")
+        let sheets = try FileManager.default.contentsOfDirectory(atPath: fixture.path("out/credentials"))
+        #expect(!sheets.isEmpty, "accounts were created, with random passwords on their sheets")
+    }
+
     @Test("a changed attribute is an update, not a new user")
     func changedAttributeIsUpdate() throws {
         let fixture = try ImportFixture()

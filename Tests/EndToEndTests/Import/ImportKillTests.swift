@@ -1,5 +1,6 @@
 import DirectoryStore
 import Foundation
+import OnboardCore
 import Testing
 
 /// `onboard import` killed (SIGKILL) at random moments, again and again on the same store, then run
@@ -7,18 +8,6 @@ import Testing
 /// on exactly one credential sheet entry that is its latest.
 @Suite(.serialized)
 struct ImportKillTests {
-    /// A small generator, so the kill points repeat from the seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Starts an import and kills it after `delay`; returns whether it was still running then.
     func startAndKill(_ arguments: [String], after delay: Duration) throws -> Bool {
         let process = Process()
@@ -51,7 +40,8 @@ struct ImportKillTests {
         let duration = clock.now - start
         #expect(reference.status == 1, "the generated inputs have rejected rows: \(reference)")
 
-        var generator = SplitMix(state: 20_261_125)
+        // Seeded, so the kill points repeat.
+        var generator = SplitMix64(seed: 20_261_125)
         var runs: [String] = []
         var points: [String] = []
         var killedCount = 0
