@@ -8,12 +8,17 @@ public struct ChildRun: Sendable, Hashable {
     public var peakRSSBytes: Int
     /// What the child wrote to standard output (empty when it was discarded).
     public var output: String
+    /// The child's exit status: 0, or one the command accepted (`MeasuredCommand.acceptedExitStatuses`).
+    public var exitStatus: Int
 
-    public init(wallSeconds: Double, cpuSeconds: Double, peakRSSBytes: Int, output: String) {
+    public init(
+        wallSeconds: Double, cpuSeconds: Double, peakRSSBytes: Int, output: String, exitStatus: Int = 0
+    ) {
         self.wallSeconds = wallSeconds
         self.cpuSeconds = cpuSeconds
         self.peakRSSBytes = peakRSSBytes
         self.output = output
+        self.exitStatus = exitStatus
     }
 }
 
@@ -25,18 +30,27 @@ public struct MeasuredCommand: Sendable, Hashable {
     public var command: [String]
     /// Send the command's standard output to `/dev/null` (for `cat`).
     public var discardsOutput: Bool
+    /// Non-zero exit statuses that still count as a finished run (`onboard import` exits 1 when it
+    /// rejected some rows); any other non-zero status fails the run.
+    public var acceptedExitStatuses: [Int]
 
-    public init(launcher: String, command: [String], discardsOutput: Bool = false) {
+    public init(
+        launcher: String, command: [String], discardsOutput: Bool = false, acceptedExitStatuses: [Int] = []
+    ) {
         self.launcher = launcher
         self.command = command
         self.discardsOutput = discardsOutput
+        self.acceptedExitStatuses = acceptedExitStatuses
     }
 
     /// Runs the command once; throws when it fails or the launcher's report is missing.
     public func run() throws -> ChildRun {
-        let output = try ChildProcess([launcher] + (discardsOutput ? ["--discard-stdout"] : []) + command)
-            .run()
-        // The launcher's report is the last line: "measure-child: WALL_NS MAXRSS_KIB USER_US SYSTEM_US".
+        let options =
+            (discardsOutput ? ["--discard-stdout"] : [])
+            + acceptedExitStatuses.flatMap { ["--accept-exit", String($0)] }
+        let output = try ChildProcess([launcher] + options + command).run()
+        // The launcher's report is the last line:
+        // "measure-child: WALL_NS MAXRSS_KIB USER_US SYSTEM_US STATUS".
         var lines = output.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         let prefix = "measure-child: "
@@ -45,14 +59,15 @@ public struct MeasuredCommand: Sendable, Hashable {
                 command: command, reason: "the launcher printed no report: \(output.debugDescription)")
         }
         let numbers = report.dropFirst(prefix.count).split(separator: " ").compactMap { Int($0) }
-        guard numbers.count == 4 else {
+        guard numbers.count == 5 else {
             throw ChildProcessError(command: command, reason: "unreadable launcher report: \(report)")
         }
         return ChildRun(
             wallSeconds: Double(numbers[0]) / 1e9,
             cpuSeconds: Double(numbers[2] + numbers[3]) / 1e6,
             peakRSSBytes: numbers[1] * 1024,
-            output: lines.map { $0 + "\n" }.joined()
+            output: lines.map { $0 + "\n" }.joined(),
+            exitStatus: numbers[4]
         )
     }
 }

@@ -1,7 +1,10 @@
-// measure-child [--discard-stdout] PROGRAM [ARG...]
+// measure-child [--discard-stdout] [--accept-exit N]... PROGRAM [ARG...]
 //
 // Runs PROGRAM as its child, waits for it with wait4 and prints, as the last line of its standard
-// output, "measure-child: WALL_NANOSECONDS MAXRSS_KIB USER_MICROSECONDS SYSTEM_MICROSECONDS".
+// output, "measure-child: WALL_NANOSECONDS MAXRSS_KIB USER_MICROSECONDS SYSTEM_MICROSECONDS STATUS".
+// A child that exits non-zero makes the launcher exit with that status and print no report, unless
+// the status was accepted with --accept-exit (onboard import exits 1 when some rows were rejected,
+// which a generated input with errors always has: that run is still a measurement).
 //
 // Why a launcher: Linux folds the high-water RSS of the address space a process had before exec
 // into that process's ru_maxrss. posix_spawn shares the spawner's address space (CLONE_VM), so a
@@ -11,6 +14,7 @@
 // (`measure-child true` reports ~1.2 MB; `/usr/bin/time true`, ~1.0 MB).
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stdlib.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -24,12 +28,21 @@ extern char **environ;
 int main(int argc, char **argv) {
     int first = 1;
     int discard = 0;
-    if (argc > 1 && strcmp(argv[1], "--discard-stdout") == 0) {
-        discard = 1;
-        first = 2;
+    int accepted[256] = {0};
+    for (;;) {
+        if (first < argc && strcmp(argv[first], "--discard-stdout") == 0) {
+            discard = 1;
+            first += 1;
+        } else if (first + 1 < argc && strcmp(argv[first], "--accept-exit") == 0) {
+            int status = atoi(argv[first + 1]);
+            if (status > 0 && status < 256) accepted[status] = 1;
+            first += 2;
+        } else {
+            break;
+        }
     }
     if (first >= argc) {
-        fprintf(stderr, "usage: measure-child [--discard-stdout] PROGRAM [ARG...]\n");
+        fprintf(stderr, "usage: measure-child [--discard-stdout] [--accept-exit N]... PROGRAM [ARG...]\n");
         return 2;
     }
 
@@ -67,12 +80,12 @@ int main(int argc, char **argv) {
         fprintf(stderr, "measure-child: %s killed by signal %d\n", argv[first], WTERMSIG(status));
         return 128 + WTERMSIG(status);
     }
-    if (WEXITSTATUS(status) != 0) {
+    if (WEXITSTATUS(status) != 0 && !accepted[WEXITSTATUS(status)]) {
         return WEXITSTATUS(status);
     }
     long long wall = (long long)(end.tv_sec - start.tv_sec) * 1000000000LL + (end.tv_nsec - start.tv_nsec);
     long long user = (long long)usage.ru_utime.tv_sec * 1000000LL + usage.ru_utime.tv_usec;
     long long system = (long long)usage.ru_stime.tv_sec * 1000000LL + usage.ru_stime.tv_usec;
-    printf("measure-child: %lld %ld %lld %lld\n", wall, usage.ru_maxrss, user, system);
+    printf("measure-child: %lld %ld %lld %lld %d\n", wall, usage.ru_maxrss, user, system, WEXITSTATUS(status));
     return 0;
 }

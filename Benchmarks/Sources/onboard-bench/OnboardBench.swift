@@ -7,6 +7,6 @@ struct OnboardBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onboard-bench",
         abstract: "Measure onboard's CSV reader against its peers, and the memory of dedup keys.",
-        subcommands: [CSVCommand.self, DedupCommand.self]
+        subcommands: [CSVCommand.self, DedupCommand.self, ImportCommand.self]
     )
 }

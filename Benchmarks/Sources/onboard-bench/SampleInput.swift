@@ -17,31 +17,41 @@ struct SampleInput: Sendable, Hashable {
     }
 
     /// The `users.csv` for these parameters, generated with `onboard` unless a complete one is there.
+    func usersFile(in dataDirectory: String, onboard: String) throws -> String {
+        try files(in: dataDirectory, onboard: onboard).users
+    }
+
+    /// The `customers.csv` and `users.csv` for these parameters, generated with `onboard` unless a
+    /// complete pair is there.
     ///
     /// A `.complete` marker is written only after `onboard samples` succeeded, so an interrupted
     /// generation is made again rather than measured half-written.
-    func usersFile(in dataDirectory: String, onboard: String) throws -> String {
+    func files(in dataDirectory: String, onboard: String) throws -> (customers: String, users: String) {
         let folder = directory(in: dataDirectory)
         let marker = "\(folder)/.complete"
+        let customers = "\(folder)/customers.csv"
         let users = "\(folder)/users.csv"
-        if access(marker, F_OK) == 0 && access(users, R_OK) == 0 {
-            printProgress("reusing \(users)")
-            return users
+        if access(marker, F_OK) == 0 && access(users, R_OK) == 0 && access(customers, R_OK) == 0 {
+            printProgress("reusing \(folder)")
+            return (customers, users)
         }
         try ChildProcess(["mkdir", "-p", folder]).run()
-        printProgress("generating \(users) with `\(onboard) samples` (\(self.users.grouped) users)…")
+        printProgress(
+            "generating \(folder) with `\(onboard) samples` (\(self.customers.grouped) customers, "
+                + "\(self.users.grouped) users)…")
         let start = ContinuousClock.now
         try ChildProcess([
-            onboard, "samples", "--out", folder, "--customers", String(customers), "--users",
+            onboard, "samples", "--out", folder, "--customers", String(self.customers), "--users",
             String(self.users),
             "--seed", String(seed),
         ]).run()
         printProgress("generated in \(start.duration(to: .now))")
-        guard access(users, R_OK) == 0 else {
-            throw ChildProcessError(command: [onboard, "samples"], reason: "wrote no \(users)")
+        guard access(users, R_OK) == 0, access(customers, R_OK) == 0 else {
+            throw ChildProcessError(
+                command: [onboard, "samples"], reason: "wrote no \(users) or \(customers)")
         }
         try ChildProcess(["touch", marker]).run()
-        return users
+        return (customers, users)
     }
 }
 
