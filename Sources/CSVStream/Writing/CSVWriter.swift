@@ -91,6 +91,15 @@ public struct CSVWriter: Sendable {
         byte == quote || byte == 0x0A || byte == 0x0D
     }
 
+    /// The field as it was before the formula guard: a leading `'` before `=`, `+`, `-`, `@`, tab or
+    /// CR is the guard (or Excel's text marker) and is dropped; any other field is returned as it is.
+    public static func unguarded(_ field: String) -> String {
+        // The first byte decides most fields without breaking the string into characters.
+        guard field.utf8.first == apostrophe, let second = field.utf8.dropFirst().first, isFormulaStart(second)
+        else { return field }
+        return String(field.unicodeScalars.dropFirst())
+    }
+
     /// The first characters that make a spreadsheet read a cell as a formula (OWASP's list).
     static func isFormulaStart(_ byte: UInt8) -> Bool {
         switch byte {

@@ -6,13 +6,22 @@ import Synchronization
 /// sheet, in `OUTPUT/credentials/` (mode 0700, sheets 0600).
 ///
 /// Every delivery appends its entries and `fsync`s the sheet before it returns, so a caller may
-/// record the delivery in the directory's ledger right after. Sheets stay open until ``close()``,
-/// which writes each tenant's printable page.
+/// record the delivery in the directory's ledger right after. At most ``openSheetLimit`` tenant
+/// sheets are open at once (the one opened longest ago is closed to make room, and continued if its
+/// tenant comes back), so a run over ten thousand tenants holds neither ten thousand descriptors nor
+/// their buffers. ``close()`` writes the printable page of every tenant the run delivered to.
 final class CredentialDesk: Sendable {
     private struct Sheets {
         var tenants: [String: CredentialSheet] = [:]
+        /// The open tenant sheets, the one opened longest ago first.
+        var openingOrder: [String] = []
+        /// Every tenant delivered to in this run: its page is written at the end.
+        var delivered: Set<String> = []
         var partner: PartnerSheet?
     }
+
+    /// Tenant sheets open at most; workers deliver tenant by tenant, so a few dozen keep reopening rare.
+    static let openSheetLimit = 32
 
     let folder: CredentialFolder
     private let sheets: Mutex<Sheets>
@@ -28,6 +37,9 @@ final class CredentialDesk: Sendable {
         sheets = Mutex(Sheets())
     }
 
+    /// Tenant sheets open now.
+    var openSheets: Int { sheets.withLock { $0.tenants.count } }
+
     /// Puts accounts of one tenant on its sheet, durably.
     func deliver(_ entries: [CredentialEntry], tenant: String) throws(PlanError) {
         guard !entries.isEmpty else { return }
@@ -36,11 +48,17 @@ final class CredentialDesk: Sendable {
             if let open = sheets.tenants[tenant] {
                 sheet = open
             } else {
+                if sheets.openingOrder.count >= Self.openSheetLimit {
+                    let oldest = sheets.openingOrder.removeFirst()
+                    try sheets.tenants.removeValue(forKey: oldest)?.closeSheet()
+                }
                 sheet = try folder.openSheet(for: tenant)
                 sheets.tenants[tenant] = sheet
+                sheets.openingOrder.append(tenant)
             }
             for entry in entries { try sheet.append(entry) }
             try sheet.sync()
+            sheets.delivered.insert(tenant)
         }
         accountsDelivered.add(entries.count, ordering: .relaxed)
     }
@@ -61,11 +79,12 @@ final class CredentialDesk: Sendable {
         }
     }
 
-    /// Closes every sheet and writes the printable pages.
+    /// Closes every sheet and writes the printable page of every tenant delivered to.
     func close() throws(PlanError) {
         try writing { sheets in
-            for sheet in sheets.tenants.values.sorted(by: { $0.tenant < $1.tenant }) { try sheet.close() }
+            for sheet in sheets.tenants.values { try sheet.closeSheet() }
             try sheets.partner?.close()
+            for tenant in sheets.delivered.sorted() { try folder.writePage(for: tenant) }
             sheets = Sheets()
         }
     }

@@ -1,4 +1,6 @@
+import CSVStream
 import Foundation
+import OnboardCore
 
 /// The `credentials/` folder of a run's output: mode 0700, holding mode-0600 sheets.
 ///
@@ -47,4 +49,38 @@ public struct CredentialFolder: Sendable, Hashable {
 
     /// The path of a file in the folder.
     func file(_ name: String) -> String { path + "/" + name }
+
+    /// Writes the printable page of a tenant's sheet (`tenant-STEM.html`, mode 0600, atomically) from
+    /// the CSV sheet on disk: every account on the sheet, up to ``CredentialPage/rowLimit``.
+    ///
+    /// Read back rather than remembered, so a run creating a million accounts keeps none in memory.
+    public func writePage(for tenant: String) throws {
+        let stem = "tenant-" + TenantFileName.make(tenant)
+        let sheetPath = file(stem + ".csv")
+        var page = CredentialPage(tenant: tenant, signInAddress: signInAddress.address(for: tenant))
+        do throws(CSVInputError) {
+            let reader = try CSVReader(path: sheetPath)
+            var isHeader = true
+            while let next = try reader.next() {
+                // The sheet is written by onboard alone: a record of another shape is not an account.
+                guard case .success(let record) = next, record.fields.count == CredentialSheet.columns.count
+                else { continue }
+                if isHeader {
+                    isHeader = false
+                    continue
+                }
+                let fields = record.fields.map(CSVWriter.unguarded)
+                page.add(
+                    CredentialEntry(
+                        tenant: fields[0], signInName: fields[1], displayName: fields[2],
+                        temporaryPassword: Secret(fields[3]), mustChangeAtFirstSignIn: fields[4] == "yes"))
+            }
+        } catch {
+            throw ReportOutputError(.read, path: sheetPath, code: error.code, message: error.reason)
+        }
+        let bytes = try page.render()
+        let output = try AtomicFile(path: file(stem + ".html"), permissions: Self.filePermissions)
+        try bytes.withUnsafeBytes { try output.write($0) }
+        try output.commit()
+    }
 }

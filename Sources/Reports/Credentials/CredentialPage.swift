@@ -2,8 +2,22 @@
 struct CredentialPage {
     var tenant: String
     var signInAddress: String
-    var entries: [CredentialEntry]
-    var continuesEarlierSheet: Bool
+    private(set) var entries: [CredentialEntry] = []
+    /// Accounts on the CSV sheet past ``rowLimit``, not on the page.
+    private(set) var omitted = 0
+
+    /// A page holds at most this many accounts: enough for any page a person prints, and a bound on
+    /// the memory a tenant with a huge sheet takes. The CSV sheet always has them all.
+    static let rowLimit = 5_000
+
+    init(tenant: String, signInAddress: String) {
+        self.tenant = tenant
+        self.signInAddress = signInAddress
+    }
+
+    mutating func add(_ entry: CredentialEntry) {
+        if entries.count < Self.rowLimit { entries.append(entry) } else { omitted += 1 }
+    }
 
     static let css = """
         body { margin: 32px 40px; color: #1f2933; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto,
@@ -28,11 +42,11 @@ struct CredentialPage {
             text: "Confidential: these are temporary passwords. Hand them over in person or through a secure "
                 + "channel, and destroy this page afterwards. Each user must change the password at first sign-in.",
             [("class", "warn")])
-        if continuesEarlierSheet {
+        if omitted > 0 {
             document.add(
                 "p", to: document.body,
                 text:
-                    "This page lists the accounts of this run; accounts of earlier runs are in the CSV sheet."
+                    "This page lists the first \(entries.count) accounts; the other \(omitted) are in the CSV sheet."
             )
         }
         let table = document.add("table", to: document.body)

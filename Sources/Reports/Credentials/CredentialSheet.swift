@@ -1,7 +1,8 @@
 import Foundation
 
 /// One tenant's credential sheet: the accounts created for it and their temporary passwords, to hand
-/// to that customer. A CSV (`tenant-STEM.csv`) and, on `close()`, a printable page (`tenant-STEM.html`).
+/// to that customer. A CSV (`tenant-STEM.csv`) and, on `close()`, a printable page (`tenant-STEM.html`)
+/// made from the CSV, so no entry stays in memory however many accounts a run creates.
 ///
 /// Entries are appended as accounts are created; `append` then `sync` puts an entry on disk before
 /// the account is committed, so a crash never leaves an account whose password nobody has. An
@@ -19,17 +20,15 @@ public final class CredentialSheet {
     /// The printable page's path, written by `close()`.
     public let pagePath: String
     private let file: SecretSheetFile
+    private let folder: CredentialFolder
     private let signInAddress: String
-    /// Entries appended through this sheet, for the printable page (one tenant's accounts).
-    private var entries: [CredentialEntry] = []
-    private let continuesEarlierSheet: Bool
 
     init(folder: CredentialFolder, tenant: String) throws {
         self.tenant = tenant
         let stem = "tenant-" + TenantFileName.make(tenant)
         let csvPath = folder.file(stem + ".csv")
-        continuesEarlierSheet = FileManager.default.fileExists(atPath: csvPath)
         file = try SecretSheetFile(path: csvPath, header: Self.columns)
+        self.folder = folder
         pagePath = folder.file(stem + ".html")
         signInAddress = folder.signInAddress.address(for: tenant)
     }
@@ -45,7 +44,6 @@ public final class CredentialSheet {
             entry.tenant, entry.signInName, entry.displayName, entry.temporaryPassword.revealed,
             entry.mustChangeAtFirstSignIn ? "yes" : "no", signInAddress,
         ])
-        entries.append(entry)
     }
 
     /// Puts every appended entry on disk (`fsync`).
@@ -53,15 +51,15 @@ public final class CredentialSheet {
         try file.sync()
     }
 
-    /// Syncs and closes the CSV, then writes the printable page (mode 0600, atomically).
+    /// Syncs and closes the CSV, then writes the printable page (see ``CredentialFolder/writePage(for:)``).
     public func close() throws {
+        try closeSheet()
+        try folder.writePage(for: tenant)
+    }
+
+    /// Syncs and closes the CSV only: a sheet can be opened again to continue it, and its page
+    /// written when the run is done with it.
+    public func closeSheet() throws {
         try file.close()
-        let page = CredentialPage(
-            tenant: tenant, signInAddress: signInAddress, entries: entries,
-            continuesEarlierSheet: continuesEarlierSheet)
-        let bytes = try page.render()
-        let output = try AtomicFile(path: pagePath, permissions: CredentialFolder.filePermissions)
-        try bytes.withUnsafeBytes { try output.write($0) }
-        try output.commit()
     }
 }

@@ -1,3 +1,5 @@
+import CSVStream
+
 extension String {
     /// The string without leading and trailing white space (including no-break and ideographic space).
     var trimmingWhitespace: String {
@@ -23,12 +25,5 @@ extension String {
 
     /// The field as the user meant it: a leading `'` before `=`, `+`, `-`, `@`, tab or CR is the
     /// CSV writer's formula guard (or Excel's text marker) and is dropped, so rejects files round-trip.
-    var removingFormulaGuard: String {
-        // The first byte decides most fields; `'` followed by one of these is two characters, so
-        // this is `first == "'"` without breaking the string into characters.
-        guard utf8.first == UInt8(ascii: "'"), let second = unicodeScalars.dropFirst().first,
-            ["=", "+", "-", "@", "\t", "\r"].contains(second)
-        else { return self }
-        return String(unicodeScalars.dropFirst())
-    }
+    var removingFormulaGuard: String { CSVWriter.unguarded(self) }
 }
