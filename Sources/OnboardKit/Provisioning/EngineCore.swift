@@ -20,6 +20,7 @@ final class EngineCore: Sendable {
     private struct State {
         /// The lanes not running a job.
         var freeLanes: [Int]
+        /// Jobs waiting for a lane, oldest first from `readyHead` (a queue without per-take shifting).
         var ready: [Job] = []
         var readyHead = 0
         var tenants: [DomainPrefix: Readiness] = [:]
@@ -106,6 +107,13 @@ final class EngineCore: Sendable {
                 }
                 let next = state.ready[state.readyHead]
                 state.readyHead += 1
+                // Drop the jobs already taken once they are half the queue: while the reader keeps
+                // the queue from ever draining, they would otherwise stay, with all their rows,
+                // until the end of the run (memory growing with the input).
+                if state.readyHead >= 64 && state.readyHead * 2 >= state.ready.count {
+                    state.ready.removeFirst(state.readyHead)
+                    state.readyHead = 0
+                }
                 return next
             }
         }
