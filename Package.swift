@@ -68,14 +68,19 @@ let package = Package(
         ),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"]),
         .testTarget(name: "OnboardCoreTests", dependencies: ["OnboardCore"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "CLibXML2", "OnboardCore"]),
+        // Test helpers shared by test targets: reading reports back with libxml2.
+        .target(name: "ReportTestSupport", dependencies: ["CLibXML2"], path: "Tests/ReportTestSupport"),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "CLibXML2", "OnboardCore", "ReportTestSupport"]),
         .testTarget(
             name: "DirectoryStoreTests",
             dependencies: ["DirectoryStore", "OnboardCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "OnboardKitTests",
-            dependencies: ["OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2", "DirectoryStore"]),
+            dependencies: [
+                "OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2", "DirectoryStore", "ReportTestSupport",
+            ]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
         .testTarget(name: "EndToEndTests", dependencies: ["onboard", "OnboardCore", "DirectoryStore"]),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import ReportTestSupport
 import Testing
 
 @testable import OnboardKit

@@ -1,5 +1,6 @@
 import Foundation
 import OnboardCore
+import ReportTestSupport
 import Reports
 
 @testable import OnboardKit

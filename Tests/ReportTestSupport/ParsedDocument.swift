@@ -2,24 +2,26 @@ import CLibXML2
 import Foundation
 
 /// A report read back with libxml2's own parser (XML or HTML), to check what a reader sees.
-final class ParsedDocument {
-    struct Element {
-        var name: String
-        var attributes: [String: String]
+///
+/// Shared by the Reports and OnboardKit tests (a test target cannot use another's files).
+package final class ParsedDocument {
+    package struct Element {
+        package var name: String
+        package var attributes: [String: String]
         /// The concatenated text inside the element.
-        var text: String
+        package var text: String
     }
 
     private let document: xmlDocPtr
 
-    init(xmlAt path: String) throws {
+    package init(xmlAt path: String) throws {
         guard let document = xmlReadFile(path, nil, Int32(XML_PARSE_NONET.rawValue)) else {
             throw ParseFailure(path: path)
         }
         self.document = document
     }
 
-    init(htmlAt path: String) throws {
+    package init(htmlAt path: String) throws {
         let options = Int32(
             HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         guard let document = htmlReadFile(path, nil, options) else { throw ParseFailure(path: path) }
@@ -29,7 +31,7 @@ final class ParsedDocument {
     deinit { xmlFreeDoc(document) }
 
     /// Every element in document order.
-    var elements: [Element] {
+    package var elements: [Element] {
         var result: [Element] = []
         func visit(_ node: xmlNodePtr?) {
             var node = node
@@ -64,22 +66,22 @@ final class ParsedDocument {
         return result
     }
 
-    func elements(named name: String) -> [Element] { elements.filter { $0.name == name } }
+    package func elements(named name: String) -> [Element] { elements.filter { $0.name == name } }
 
     /// All text of the document, attribute values included, as a reader would see it.
-    var allText: String {
+    package var allText: String {
         elements.map { ([$0.text] + $0.attributes.values.sorted()).joined(separator: "\n") }.joined(
             separator: "\n")
     }
 }
 
-struct ParseFailure: Error, CustomStringConvertible {
-    var path: String
-    var description: String { "libxml2 could not parse \(path)" }
+package struct ParseFailure: Error, CustomStringConvertible {
+    package var path: String
+    package var description: String { "libxml2 could not parse \(path)" }
 }
 
 /// Runs `xmllint --noout --schema SCHEMA FILE`; nil when xmllint is not installed.
-func xmllintValidates(_ path: String, schema: String) throws -> Bool? {
+package func xmllintValidates(_ path: String, schema: String) throws -> Bool? {
     let candidates = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"]
     guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
         return nil
