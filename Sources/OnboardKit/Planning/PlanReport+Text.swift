@@ -22,22 +22,9 @@ extension PlanReport {
                 )
             }
         }
-        if !rejectedLines.isEmpty {
-            lines.append("Rejected:")
-            lines += rejectedLines.map { "  " + $0 }
-        }
-        if !duplicateLines.isEmpty {
-            lines.append("Duplicates (skipped):")
-            lines += duplicateLines.map { "  " + $0 }
-        }
-        if !warningLines.isEmpty {
-            lines.append("Warnings:")
-            lines += warningLines.map { "  " + $0 }
-        }
-        if omittedLines > 0 {
-            lines.append(
-                "(\(omittedLines) more lines not shown: the rejects files and summary.json have them all)")
-        }
+        lines += RowLines(
+            rejected: rejectedLines, duplicates: duplicateLines, warnings: warningLines, omitted: omittedLines
+        ).text
         lines.append(Self.totals("Customers", customers))
         lines.append(Self.totals("Users", users))
         lines.append(Self.totals("Total", rows) + "; \(warnings) warning\(warnings == 1 ? "" : "s")")
