@@ -44,31 +44,20 @@ extension PlanRun {
         let sighting = deduplicator.record(
             draft, at: location, prefixColumn: row.column(.domainPrefix), companyColumn: row.column(.company),
             findings: &findings)
-        switch sighting {
-        case .duplicate(let earlier):
-            firstSeen = earlier
-            report.append(
-                "\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped",
-                to: \.duplicateLines)
-            return .duplicate
-        case .conflict(let earlier):
-            firstSeen = earlier
-            return .conflict
-        case .first:
-            let tenant = CustomerTenant(draft)
-            let existing: CustomerTenant?
-            do throws(DirectoryError) {
-                existing = try directory.tenant(prefix: draft.prefix)
-            } catch {
-                throw Self.unreachable(error)
-            }
-            catalog.add(tenant)
-            let outcome = RowOutcome(tenant.change(from: existing))
-            let index = tenantPlan(draft.prefix.rawValue, inDirectory: existing != nil)
-            report.tenants[index].outcome = outcome
-            report.tenants[index].company = draft.company.rawValue
-            return outcome
+        if let repeated = settleRepeat(sighting, row: row) { return repeated }
+        let tenant = CustomerTenant(draft)
+        let existing: CustomerTenant?
+        do throws(DirectoryError) {
+            existing = try directory.tenant(prefix: draft.prefix)
+        } catch {
+            throw Self.unreachable(error)
         }
+        catalog.add(tenant)
+        let outcome = RowOutcome(tenant.change(from: existing))
+        let index = tenantPlan(draft.prefix.rawValue, inDirectory: existing != nil)
+        report.tenants[index].outcome = outcome
+        report.tenants[index].company = draft.company.rawValue
+        return outcome
     }
 }
 

@@ -80,21 +80,10 @@ extension PlanRun {
             draft, at: location, column: row.column(.userPrincipalName),
             displayNameColumn: row.column(.displayName),
             findings: &findings)
-        switch sighting {
-        case .duplicate(let earlier):
-            firstSeen = earlier
-            report.append(
-                "\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped",
-                to: \.duplicateLines)
-            return .duplicate
-        case .conflict(let earlier):
-            firstSeen = earlier
-            return .conflict
-        case .first:
-            guard existing != nil else { return .create }
-            let userChange = RowOutcome(user.change(from: existing))
-            let roleChange = RowOutcome(assignment.change(from: existingRole))
-            return userChange == .unchanged && roleChange == .unchanged ? .unchanged : .update
-        }
+        if let repeated = settleRepeat(sighting, row: row) { return repeated }
+        guard existing != nil else { return .create }
+        let userChange = RowOutcome(user.change(from: existing))
+        let roleChange = RowOutcome(assignment.change(from: existingRole))
+        return userChange == .unchanged && roleChange == .unchanged ? .unchanged : .update
     }
 }

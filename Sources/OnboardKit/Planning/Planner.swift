@@ -209,6 +209,24 @@ struct PlanRun {
         }
     }
 
+    /// The outcome of a row whose key was seen before in this run (noting where), or nil for a
+    /// first sighting, which the caller compares with the directory.
+    mutating func settleRepeat(_ sighting: KeyLedger.Sighting, row: IntakeRow) -> RowOutcome? {
+        switch sighting {
+        case .duplicate(let earlier):
+            firstSeen = earlier
+            report.append(
+                "\(row.file):\(row.line): duplicate of \(deduplicator.describe(earlier)), skipped",
+                to: \.duplicateLines)
+            return .duplicate
+        case .conflict(let earlier):
+            firstSeen = earlier
+            return .conflict
+        case .first:
+            return nil
+        }
+    }
+
     /// Turns a record the reader could not parse into a rejected row.
     func malformed(_ issue: CSVIssue, in file: InputFile) -> (IntakeRow, RowFindings) {
         let record = CSVRecord(fields: [], position: issue.position)
