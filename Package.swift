@@ -45,10 +45,12 @@ let package = Package(
         .target(
             name: "Reports",
             dependencies: [
-                "CLibXML2", "OnboardCore", "CSVStream",
+                "CLibXML2", "CSystemCalls", "OnboardCore", "CSVStream",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // syncfs(2) and getrandom(2), which Swift's Glibc module does not expose.
+        .target(name: "CSystemCalls"),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
@@ -59,7 +61,7 @@ let package = Package(
         .target(
             name: "DirectoryStore",
             dependencies: [
-                "OnboardCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "OnboardCore", "CSystemCalls", .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API, for the hot loops of a batch import (see RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 // Salted digests of temporary passwords (the credential ledger).

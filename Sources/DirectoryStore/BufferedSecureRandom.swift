@@ -1,10 +1,12 @@
+import CSystemCalls
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
 
-/// The operating system's secure random bytes (`getentropy`), fetched 4 KiB at a time.
+/// The operating system's secure random bytes (`getrandom`, or `getentropy`), fetched 4 KiB at a time.
 ///
 /// `SystemRandomNumberGenerator` makes one `getrandom` system call per 8 bytes; a generated temporary
 /// password draws about 30 times, so a million users cost 30 million system calls (measured: 5 µs a
@@ -24,11 +26,13 @@ struct BufferedSecureRandom: RandomNumberGenerator {
 
     private mutating func refill() {
         words.withUnsafeMutableBytes { buffer in
-            // getentropy gives at most 256 bytes a call and fails only for a bad buffer.
             var filled = 0
             while filled < buffer.count {
-                let count = min(256, buffer.count - filled)
-                precondition(getentropy(buffer.baseAddress! + filled, count) == 0, "getentropy failed")
+                // getrandom fills the whole 4 KiB in one call (getentropy stops at 256 bytes); it
+                // returns short only when a signal interrupts it.
+                let count = onboard_getrandom(buffer.baseAddress! + filled, buffer.count - filled)
+                if count < 0 && errno == EINTR { continue }
+                precondition(count > 0, "getrandom failed")
                 filled += count
             }
         }

@@ -14,6 +14,11 @@ public struct PasswordDigest: Sendable, Hashable, CustomStringConvertible {
     /// Digests `password` with a new random salt.
     public init(of password: String) {
         var generator = SystemRandomNumberGenerator()
+        self.init(of: password, using: &generator)
+    }
+
+    /// Digests `password` with a new salt from `generator`, which must be a secure one.
+    init(of password: String, using generator: inout some RandomNumberGenerator) {
         let salt = (0..<2).flatMap { _ in withUnsafeBytes(of: generator.next()) { Array($0) } }
         self.init(of: password, salt: salt)
     }

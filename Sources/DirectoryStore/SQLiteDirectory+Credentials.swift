@@ -10,9 +10,11 @@ extension SQLiteDirectory: CredentialLedger {
 
     public func recordDelivered(_ deliveries: [PasswordDelivery]) throws(DirectoryError) {
         guard !deliveries.isEmpty else { return }
-        // Digests first, outside the one writer's transaction: they cost more than the inserts.
+        // Digests first, outside the one writer's transaction: they cost more than the inserts. The
+        // salts come from the system's secure bytes fetched in bulk, not a system call per salt.
+        var random = BufferedSecureRandom()
         let digests = deliveries.map {
-            (key: $0.user.rawValue, digest: PasswordDigest(of: $0.password.revealed))
+            (key: $0.user.rawValue, digest: PasswordDigest(of: $0.password.revealed, using: &random))
         }
         try writing("recording \(deliveries.count) delivered passwords") { db in
             let statement = try db.cachedStatement(

@@ -12,7 +12,7 @@ final class EngineCore: Sendable {
 
     /// Where a tenant of this run stands, for its users.
     private enum Readiness {
-        case provisioning(waiting: [UserBatch])
+        case provisioning
         case ready
         case failed(String)
     }
@@ -24,8 +24,21 @@ final class EngineCore: Sendable {
         var ready: [Job] = []
         var readyHead = 0
         var tenants: [DomainPrefix: Readiness] = [:]
+        /// The user rows of tenants still being provisioned, in input order.
+        var waiting: [DomainPrefix: [UserBatch.Row]] = [:]
+        /// Rows whose tenant is now done, gathered into full batches: a tenant usually releases only
+        /// a few rows, and a batch of a few rows costs a transaction and a flush like a full one. A
+        /// lane that finds no queued job takes them as they are, so none waits for long.
+        var released: [UserBatch.Row] = []
         var nextToEmit = 0
         var finished: [Int: ProvisionedRow] = [:]
+
+        /// Takes up to `count` released rows, the oldest first.
+        mutating func takeReleased(_ count: Int) -> [UserBatch.Row] {
+            let taken = Array(released.prefix(count))
+            released.removeFirst(taken.count)
+            return taken
+        }
     }
 
     let window: DispatchSemaphore
@@ -61,25 +74,30 @@ final class EngineCore: Sendable {
 
     /// Marks a tenant of this run as being provisioned: its users wait for it.
     func begin(_ tenant: DomainPrefix) {
-        state.withLock { $0.tenants[tenant] = .provisioning(waiting: []) }
+        state.withLock { $0.tenants[tenant] = .provisioning }
     }
 
-    /// Runs a user batch now, parks it until its tenant is done, or rejects it for its failed tenant.
+    /// Runs a batch's rows whose tenants are ready now, parks the rows of tenants still being
+    /// provisioned until their tenant is done, and rejects the rows of failed tenants. A batch may
+    /// span tenants (users of many tenants arrive interleaved), and a row waits only for its own.
     func submit(_ batch: UserBatch) {
-        let refusal: String?? = state.withLock { state in
-            switch state.tenants[batch.tenant] {
-            case .provisioning(var waiting):
-                waiting.append(batch)
-                state.tenants[batch.tenant] = .provisioning(waiting: waiting)
-                return .some(nil)
-            case .failed(let reason): return .some(reason)
-            case .ready, nil: return nil
+        var runnable = UserBatch()
+        var refused: [(UserBatch.Row, String)] = []
+        state.withLock { state in
+            for row in batch.rows {
+                switch state.tenants[row.user.tenant] {
+                case .provisioning: state.waiting[row.user.tenant, default: []].append(row)
+                case .failed(let reason): refused.append((row, reason))
+                case .ready, nil: runnable.rows.append(row)
+                }
             }
         }
-        switch refusal {
-        case nil: schedule(.users(batch))
-        case .some(nil): break
-        case .some(.some(let reason)): reject(batch, reason: reason)
+        if !runnable.rows.isEmpty { schedule(.users(runnable)) }
+        if !refused.isEmpty {
+            complete(
+                refused.map { row, reason in
+                    (row.sequence, ProvisionedRow(item: row.item, outcome: .rejected, refusal: reason))
+                })
         }
     }
 
@@ -100,6 +118,9 @@ final class EngineCore: Sendable {
             perform(current)
             job = state.withLock { state in
                 guard state.readyHead < state.ready.count else {
+                    if !state.released.isEmpty {
+                        return .users(UserBatch(rows: state.takeReleased(limits.batchSize)))
+                    }
                     state.freeLanes.append(lane)
                     state.ready.removeAll(keepingCapacity: true)
                     state.readyHead = 0
@@ -123,15 +144,22 @@ final class EngineCore: Sendable {
         switch job {
         case .tenant(let sequence, let item, let tenant):
             let (row, failure) = work.provision(tenant, item: item)
-            let waiting: [UserBatch] = state.withLock { state in
-                guard case .provisioning(let waiting) = state.tenants[tenant.prefix] else { return [] }
+            let batchSize = limits.batchSize
+            let (refused, full): ([UserBatch.Row], [UserBatch]) = state.withLock { state in
+                guard case .provisioning = state.tenants[tenant.prefix] else { return ([], []) }
                 state.tenants[tenant.prefix] = failure.map(Readiness.failed) ?? .ready
-                return waiting
+                let waiting = state.waiting.removeValue(forKey: tenant.prefix) ?? []
+                if failure != nil { return (waiting, []) }
+                state.released.append(contentsOf: waiting)
+                var full: [UserBatch] = []
+                while state.released.count >= batchSize {
+                    full.append(UserBatch(rows: state.takeReleased(batchSize)))
+                }
+                return ([], full)
             }
             complete([(sequence, row)])
-            for batch in waiting {
-                if let failure { reject(batch, reason: failure) } else { schedule(.users(batch)) }
-            }
+            if let failure { reject(UserBatch(rows: refused), reason: failure) }
+            for batch in full { schedule(.users(batch)) }
         case .users(let batch):
             let rows = work.provision(batch)
             complete(zip(batch.rows, rows).map { ($0.sequence, $1) })

@@ -52,9 +52,11 @@ public struct ImportReport: Sendable {
                 )
             }
         }
-        lines += RowLines(
-            rejected: rejectedLines, duplicates: duplicateLines, warnings: warningLines, omitted: omittedLines
-        ).text
+        lines +=
+            RowLines(
+                rejected: rejectedLines, duplicates: duplicateLines, warnings: warningLines,
+                omitted: omittedLines
+            ).text
         lines.append(Self.totals("Customers", customers))
         lines.append(Self.totals("Users", users))
         lines.append(

@@ -20,18 +20,15 @@ enum PasswordReset {
             throw PlanError(.inputOutput, path: "directory", message: error.message)
         }
         var generator = SystemRandomNumberGenerator()
-        var start = accounts.startIndex
-        while start < accounts.endIndex {
-            let tenant = accounts[start].tenant
-            let end = accounts[start...].firstIndex { $0.tenant != tenant } ?? accounts.endIndex
-            let batch = accounts[start..<end].map { user in
+        // A thousand accounts per delivery: one flush of the sheets and one ledger transaction each.
+        for start in stride(from: 0, to: accounts.count, by: 1000) {
+            let batch = accounts[start..<min(start + 1000, accounts.count)].map { user in
                 (
                     user,
                     TemporaryPassword.generate(avoiding: user.userPrincipalName.userName, using: &generator)
                 )
             }
-            provisioner.deliver(batch, tenant: tenant)
-            start = end
+            provisioner.deliver(batch)
         }
         if let failure = provisioner.outputFailure.withLock({ $0 }) { throw failure }
         return accounts.count

@@ -31,10 +31,13 @@ final class Provisioner: ProvisioningWork {
     func provision(_ tenant: CustomerTenant, item: IntakeItem) -> (row: ProvisionedRow, failure: String?) {
         do throws(DirectoryError) {
             let applied = try directory.apply(tenant)
-            if let password = applied.adminPassword {
-                deliver([(tenant.defaultAdmin, password)], tenant: tenant.prefix)
-            }
-            try setUpRecovery(of: tenant)
+            let setup = try recoveryToSetUp(for: tenant)
+            // The admin's password and the partner's secrets go on disk with one flush, before the
+            // delivery or any set-up step is recorded.
+            deliver(
+                applied.adminPassword.map { [(tenant.defaultAdmin, $0)] } ?? [],
+                partner: setup.map(Self.partnerEntries) ?? [])
+            if let setup { try record(setup) }
             let outcome = RowOutcome(applied.change)
             return (ProvisionedRow(item: item, outcome: outcome, refusal: nil), nil)
         } catch {
@@ -43,40 +46,43 @@ final class Provisioner: ProvisioningWork {
         }
     }
 
-    /// Sets up the tenant's disaster recovery, step by step in the domain's order, unless its record
+    /// The disaster-recovery set-up the tenant still needs, with new secrets; `nil` when its record
     /// says it is complete (an existing tenant's set-up is not redone, so no new partner secrets).
     /// A set-up a killed run left incomplete is done again from the start, with new secrets.
-    private func setUpRecovery(of tenant: CustomerTenant) throws(DirectoryError) {
+    private func recoveryToSetUp(for tenant: CustomerTenant) throws(DirectoryError) -> RecoverySetup? {
         if let record = try directory.recoveryRecord(of: tenant.prefix),
             record.completedSteps == RecoveryStep.allCases
         {
-            return
+            return nil
         }
-        var setup = RecoverySecrets.makeSetup(for: tenant.prefix)
+        return RecoverySecrets.makeSetup(for: tenant.prefix)
+    }
+
+    /// The partner-only sheet's entries of a set-up: the vault registration key and the
+    /// configuration server's two access accounts.
+    private static func partnerEntries(of setup: RecoverySetup) -> [PartnerSecretEntry] {
+        let tenant = setup.tenant.rawValue
+        let server = setup.configurationServer
+        return [
+            PartnerSecretEntry(
+                tenant: tenant, kind: .vaultRegistrationKey, name: setup.vault,
+                secret: setup.vaultRegistrationKey),
+            PartnerSecretEntry(
+                tenant: tenant, kind: .vCenterAccount, name: server.vCenterAccount.userName,
+                secret: server.vCenterAccount.password),
+            PartnerSecretEntry(
+                tenant: tenant, kind: .vmAccount, name: server.virtualMachineAccount.userName,
+                secret: server.virtualMachineAccount.password),
+        ]
+    }
+
+    /// Records the set-up's steps in the domain's order, one directory call each; its secrets are on
+    /// the partner sheet already.
+    private func record(_ setup: RecoverySetup) throws(DirectoryError) {
+        var setup = setup
         for step in RecoveryStep.allCases {
-            switch step {
-            case .registrationKeyDownloaded:
-                deliverPartner([
-                    PartnerSecretEntry(
-                        tenant: tenant.prefix.rawValue, kind: .vaultRegistrationKey, name: setup.vault,
-                        secret: setup.vaultRegistrationKey)
-                ])
-            case .accessAccountsStored:
-                let server = setup.configurationServer
-                deliverPartner([
-                    PartnerSecretEntry(
-                        tenant: tenant.prefix.rawValue, kind: .vCenterAccount,
-                        name: server.vCenterAccount.userName, secret: server.vCenterAccount.password),
-                    PartnerSecretEntry(
-                        tenant: tenant.prefix.rawValue, kind: .vmAccount,
-                        name: server.virtualMachineAccount.userName,
-                        secret: server.virtualMachineAccount.password),
-                ])
-            default: break
-            }
             setup.complete(step)
-            let record = setup.record
-            try directory.recordRecovery(record)
+            try directory.recordRecovery(setup.record)
         }
     }
 
@@ -95,43 +101,44 @@ final class Provisioner: ProvisioningWork {
                 return ProvisionedRow(item: row.item, outcome: .rejected, refusal: error.message)
             }
         }
-        deliver(created, tenant: batch.tenant)
+        deliver(created)
         return rows
     }
 
     // MARK: Delivery
 
-    /// Puts created accounts on their tenant's sheet (durably), then records them as delivered.
+    /// Puts created accounts on their tenants' sheets and `partner` secrets on the partner sheet
+    /// (durably, with one flush for all), then records the accounts as delivered.
     ///
     /// A failure here does not undo the accounts: it ends the run with an I/O error, and the next run
     /// resets the passwords of the accounts not recorded as delivered.
-    func deliver(_ accounts: [(TenantUser, Secret)], tenant: DomainPrefix) {
-        guard !accounts.isEmpty else { return }
-        let entries = accounts.map { user, password in
-            CredentialEntry(
-                tenant: tenant.rawValue, signInName: user.userPrincipalName.rawValue,
+    func deliver(_ accounts: [(TenantUser, Secret)], partner: [PartnerSecretEntry] = []) {
+        guard !accounts.isEmpty || !partner.isEmpty else { return }
+        var groups: [(tenant: String, entries: [CredentialEntry])] = []
+        var groupOfTenant: [DomainPrefix: Int] = [:]
+        for (user, password) in accounts {
+            let entry = CredentialEntry(
+                tenant: user.tenant.rawValue, signInName: user.userPrincipalName.rawValue,
                 displayName: user.displayName.rawValue, temporaryPassword: password)
+            if let index = groupOfTenant[user.tenant] {
+                groups[index].entries.append(entry)
+            } else {
+                groupOfTenant[user.tenant] = groups.count
+                groups.append((user.tenant.rawValue, [entry]))
+            }
         }
         do throws(PlanError) {
-            try desk.deliver(entries, tenant: tenant.rawValue)
+            try desk.deliver(groups, partner: partner)
         } catch {
             noteFailure(error)
             return
         }
-        guard let ledger else { return }
+        guard let ledger, !accounts.isEmpty else { return }
         let deliveries = accounts.map { PasswordDelivery(user: $0.0.key, password: $0.1) }
         do throws(DirectoryError) {
             try directory.call { () throws(DirectoryError) in try ledger.recordDelivered(deliveries) }
         } catch {
             noteFailure(PlanError(.inputOutput, path: "directory", message: error.message))
-        }
-    }
-
-    private func deliverPartner(_ entries: [PartnerSecretEntry]) {
-        do throws(PlanError) {
-            try desk.deliver(partner: entries)
-        } catch {
-            noteFailure(error)
         }
     }
 

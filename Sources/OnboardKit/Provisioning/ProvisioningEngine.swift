@@ -7,8 +7,9 @@ import Synchronization
 /// The reader (the caller's thread) submits intake items in input order. Each item takes a slot of a
 /// bounded window first, so the reader never runs more than `window` rows ahead of the last outcome
 /// consumed: memory stays flat however long the input. Tenants are provisioned as jobs of their own;
-/// consecutive user rows of one tenant are batched into one job. A user batch whose tenant is still
-/// being provisioned waits in that tenant's list and is released when the tenant is done (or
+/// consecutive user rows, of whichever tenants, are batched into one job (a store applies a batch in
+/// one transaction, and users of many tenants often arrive interleaved). A user row whose tenant is
+/// still being provisioned waits in that tenant's list and is released when the tenant is done (or
 /// rejected with the tenant's reason), so a user waits only for its own tenant. At most `jobs` jobs
 /// run at once; outcomes go through a reorder buffer and reach the one consumer, on one serial queue,
 /// strictly in input order, whatever the concurrency.
@@ -65,10 +66,8 @@ final class ProvisioningEngine {
             core.begin(tenant.prefix)
             core.schedule(.tenant(sequence, item, tenant))
         case .user(let user, let role, let password):
-            if let current = batch, current.tenant != user.tenant || current.rows.count >= limits.batchSize {
-                flush()
-            }
-            if batch == nil { batch = UserBatch(tenant: user.tenant) }
+            if let current = batch, current.rows.count >= limits.batchSize { flush() }
+            if batch == nil { batch = UserBatch() }
             batch!.rows.append(
                 UserBatch.Row(sequence: sequence, item: item, user: user, role: role, password: password))
         }
@@ -88,7 +87,7 @@ final class ProvisioningEngine {
     }
 }
 
-/// User rows of one tenant applied together in one job.
+/// User rows, of one tenant or several, applied together in one job.
 struct UserBatch: Sendable {
     struct Row: Sendable {
         var sequence: Int
@@ -98,8 +97,13 @@ struct UserBatch: Sendable {
         var password: TemporaryPassword?
     }
 
-    var tenant: DomainPrefix
     var rows: [Row] = []
+
+    /// The tenants of the rows, each once, in the order of their first row.
+    var tenants: [DomainPrefix] {
+        var seen = Set<DomainPrefix>()
+        return rows.map(\.user.tenant).filter { seen.insert($0).inserted }
+    }
 }
 
 /// What the engine runs: the domain steps of a tenant and of a batch of users (``Provisioner``).
@@ -107,6 +111,7 @@ protocol ProvisioningWork: Sendable {
     /// Provisions a tenant; returns its row's outcome, and the reason its users cannot go on when it
     /// failed.
     func provision(_ tenant: CustomerTenant, item: IntakeItem) -> (row: ProvisionedRow, failure: String?)
-    /// Applies a batch of one tenant's users; returns an outcome per row, in the batch's order.
+    /// Applies a batch of users (of one tenant or several, each ready); returns an outcome per row,
+    /// in the batch's order.
     func provision(_ batch: UserBatch) -> [ProvisionedRow]
 }

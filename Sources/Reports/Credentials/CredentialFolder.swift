@@ -50,11 +50,43 @@ public struct CredentialFolder: Sendable, Hashable {
     /// The path of a file in the folder.
     func file(_ name: String) -> String { path + "/" + name }
 
+    /// Puts every sheet and page written so far on disk (see ``FileSystemSync``).
+    public func synchronize() throws {
+        try FileSystemSync.synchronize(folder: path)
+    }
+
     /// Writes the printable page of a tenant's sheet (`tenant-STEM.html`, mode 0600, atomically) from
     /// the CSV sheet on disk: every account on the sheet, up to ``CredentialPage/rowLimit``.
     ///
     /// Read back rather than remembered, so a run creating a million accounts keeps none in memory.
     public func writePage(for tenant: String) throws {
+        let output = try renderPage(for: tenant)
+        try output.commit()
+    }
+
+    /// Writes the pages of many tenants, as ``writePage(for:)`` does each, with one flush to disk per
+    /// group of pages instead of two per page: every page of a group is written under its temporary
+    /// name, the group is flushed, then the pages are renamed into place; a last flush makes the
+    /// renames durable.
+    public func writePages(for tenants: some Sequence<String>, groupSize: Int = 512) throws {
+        var group: [AtomicFile] = []
+        func publishGroup() throws {
+            try synchronize()
+            for page in group { try page.publish() }
+            group.removeAll(keepingCapacity: true)
+        }
+        for tenant in tenants {
+            let page = try renderPage(for: tenant)
+            try page.closeForPublishing()
+            group.append(page)
+            if group.count >= groupSize { try publishGroup() }
+        }
+        if !group.isEmpty { try publishGroup() }
+        try synchronize()
+    }
+
+    /// The page of `tenant` written under its temporary name, not yet committed.
+    private func renderPage(for tenant: String) throws -> AtomicFile {
         let stem = "tenant-" + TenantFileName.make(tenant)
         let sheetPath = file(stem + ".csv")
         var page = CredentialPage(tenant: tenant, signInAddress: signInAddress.address(for: tenant))
@@ -81,6 +113,6 @@ public struct CredentialFolder: Sendable, Hashable {
         let bytes = try page.render()
         let output = try AtomicFile(path: file(stem + ".html"), permissions: Self.filePermissions)
         try bytes.withUnsafeBytes { try output.write($0) }
-        try output.commit()
+        return output
     }
 }

@@ -33,17 +33,24 @@ public final class CredentialSheet {
         signInAddress = folder.signInAddress.address(for: tenant)
     }
 
-    /// Adds an account to the sheet (buffered: call `sync()` before relying on it).
+    /// Adds an account to the sheet (buffered: call `sync()`, or `flush()` then
+    /// ``CredentialFolder/synchronize()``, before relying on it).
     public func append(_ entry: CredentialEntry) throws {
         guard entry.tenant == tenant else {
             throw ReportOutputError(
                 .tenantMismatch, path: path, code: 0,
                 message: "refused an entry of tenant '\(entry.tenant)' on the sheet of tenant '\(tenant)'")
         }
-        try file.write([
+        file.write([
             entry.tenant, entry.signInName, entry.displayName, entry.temporaryPassword.revealed,
             entry.mustChangeAtFirstSignIn ? "yes" : "no", signInAddress,
         ])
+    }
+
+    /// Hands every appended entry to the system; ``CredentialFolder/synchronize()`` then puts it on
+    /// disk together with every other sheet's.
+    public func flush() throws {
+        try file.flush()
     }
 
     /// Puts every appended entry on disk (`fsync`).
@@ -53,13 +60,14 @@ public final class CredentialSheet {
 
     /// Syncs and closes the CSV, then writes the printable page (see ``CredentialFolder/writePage(for:)``).
     public func close() throws {
-        try closeSheet()
+        try file.close()
         try folder.writePage(for: tenant)
     }
 
-    /// Syncs and closes the CSV only: a sheet can be opened again to continue it, and its page
-    /// written when the run is done with it.
+    /// Closes the CSV only, after handing what is buffered to the system (on disk once the folder
+    /// is synchronized, or already if `sync()` was called): a sheet can be opened again to continue
+    /// it, and its page written when the run is done with it.
     public func closeSheet() throws {
-        try file.close()
+        try file.close(synchronizing: false)
     }
 }

@@ -13,9 +13,15 @@ public final class PartnerSheet {
         file = try SecretSheetFile(path: folder.file(Self.fileName), header: Self.columns)
     }
 
-    /// Adds a secret (buffered: call `sync()` before relying on it).
+    /// Adds a secret (buffered: call `sync()`, or `flush()` then ``CredentialFolder/synchronize()``,
+    /// before relying on it).
     public func append(_ entry: PartnerSecretEntry) throws {
-        try file.write([entry.tenant, entry.kind.rawValue, entry.name, entry.secret.revealed])
+        file.write([entry.tenant, entry.kind.rawValue, entry.name, entry.secret.revealed])
+    }
+
+    /// Hands every appended entry to the system (on disk after ``CredentialFolder/synchronize()``).
+    public func flush() throws {
+        try file.flush()
     }
 
     /// Puts every appended entry on disk (`fsync`).

@@ -1,16 +1,20 @@
 import CSVStream
 import Foundation
 
-/// An append-only CSV file of secrets: mode 0600, written through `CSVFileWriter` with the formula
-/// guard on, flushed and `fsync`ed on demand so an entry is on disk before the account it describes
-/// is committed.
+/// An append-only CSV file of secrets: mode 0600, encoded with the formula guard on, handed to the
+/// system on `flush()` and put on disk by `sync()` (this file) or ``CredentialFolder/synchronize()``
+/// (every file of the folder's file system at once), before the account an entry describes is
+/// recorded as delivered.
 ///
 /// An existing sheet is continued, never truncated: after a crash, the passwords of accounts already
-/// created are still needed. The header is written only to an empty file.
+/// created are still needed. The header is written only to an empty file. Entries wait in a buffer
+/// that is released at every flush, so a run may keep thousands of sheets open for the price of
+/// their descriptors.
 final class SecretSheetFile {
     let path: String
     private let descriptor: Int32
-    private let writer: CSVFileWriter
+    private let encoder = CSVWriter(options: SecretSheetFile.csvOptions)
+    private var buffer: [UInt8] = []
     private var isClosed = false
 
     static let csvOptions = CSVWriterOptions(lineEnding: .crlf, byteOrderMark: false, guardsFormulas: true)
@@ -28,46 +32,65 @@ final class SecretSheetFile {
             systemClose(descriptor)
             throw error
         }
-        writer = CSVFileWriter(fileDescriptor: descriptor, name: path, options: Self.csvOptions)
-        if status.st_size == 0 {
-            try write(header)
-            try sync()
-        }
+        if status.st_size == 0 { write(header) }
     }
 
     deinit {
         guard !isClosed else { return }
         // Dropped without close(): still hand the buffered entries to the system, since losing a
         // password of an account that exists is worse than a write whose error nobody can see.
-        try? writer.flush()
+        try? flush()
         systemClose(descriptor)
     }
 
-    func write(_ fields: [String]) throws {
-        do { try writer.write(fields) } catch { throw Self.converted(error) }
+    func write(_ fields: [String]) {
+        encoder.append(fields, to: &buffer)
+    }
+
+    /// Hands the buffered entries to the system (not yet on disk: see `sync()`). On failure the
+    /// unwritten bytes stay buffered.
+    func flush() throws {
+        guard !buffer.isEmpty else { return }
+        guard !isClosed else { throw ReportOutputError(.write, path: path, errno: EBADF) }
+        var written = 0
+        defer {
+            if written == buffer.count { buffer = [] } else { buffer.removeFirst(written) }
+        }
+        while written < buffer.count {
+            let result = buffer.withUnsafeBytes { bytes in
+                systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw ReportOutputError(.write, path: path)
+            }
+            written += result
+        }
     }
 
     /// Hands the buffered entries to the system and waits until they are on disk.
     func sync() throws {
-        do { try writer.flush() } catch { throw Self.converted(error) }
+        try flush()
         guard fsync(descriptor) == 0 else { throw ReportOutputError(.sync, path: path) }
     }
 
-    func close() throws {
+    /// Flushes (and unless told otherwise, syncs) and closes the file.
+    func close(synchronizing: Bool = true) throws {
         guard !isClosed else { return }
         defer {
             isClosed = true
             systemClose(descriptor)
         }
-        try sync()
+        if synchronizing { try sync() } else { try flush() }
     }
 
-    private static func converted(_ error: CSVOutputError) -> ReportOutputError {
-        ReportOutputError(.write, path: error.path, code: error.code, message: error.reason)
-    }
 }
 
-// File-level, so the system call is not shadowed by the method of the same name.
+// File-level, so the system calls are not shadowed by the methods of the same name.
 private func systemClose(_ descriptor: Int32) {
     _ = close(descriptor)
+}
+
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

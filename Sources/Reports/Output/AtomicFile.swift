@@ -82,6 +82,33 @@ public final class AtomicFile {
         }
     }
 
+    /// Closes the complete temporary file without flushing it, for a caller that puts many files on
+    /// disk at once (``FileSystemSync``) and then calls ``publish()`` on each: as safe as `commit()`,
+    /// with one flush for all of them instead of two per file. Abandons the file on failure.
+    public func closeForPublishing() throws {
+        guard !isFinished, descriptor >= 0 else { return }
+        let closing = close(descriptor)
+        descriptor = -1
+        guard closing == 0 else {
+            let error = ReportOutputError(.close, path: path)
+            abandon()
+            throw error
+        }
+    }
+
+    /// Renames the file closed by ``closeForPublishing()`` to its final name. Its bytes must be on
+    /// disk already; the rename itself is durable after the next flush of the folder.
+    public func publish() throws {
+        guard !isFinished else { return }
+        precondition(descriptor < 0, "publish() after closeForPublishing() only")
+        guard rename(temporaryPath, path) == 0 else {
+            let error = ReportOutputError(.rename, path: path)
+            abandon()
+            throw error
+        }
+        isFinished = true
+    }
+
     /// Closes and removes the temporary file; the final name is untouched.
     public func abandon() {
         guard !isFinished else { return }

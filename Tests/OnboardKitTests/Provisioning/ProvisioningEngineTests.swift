@@ -58,8 +58,10 @@ final class RecordingWork: ProvisioningWork {
         defer { leave() }
         let now = ContinuousClock.now - start
         log.withLock { log in
-            if !log.tenantsDone.contains(batch.tenant) { log.early.append(batch.tenant.rawValue) }
-            if log.firstUserRun[batch.tenant] == nil { log.firstUserRun[batch.tenant] = now }
+            for tenant in batch.tenants {
+                if !log.tenantsDone.contains(tenant) { log.early.append(tenant.rawValue) }
+                if log.firstUserRun[tenant] == nil { log.firstUserRun[tenant] = now }
+            }
         }
         RetryPolicy.sleep(userDelay())
         return batch.rows.map { ProvisionedRow(item: $0.item, outcome: .create, refusal: nil) }

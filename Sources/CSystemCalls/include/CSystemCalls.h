@@ -1,0 +1,14 @@
+// System calls Swift's Glibc module hides behind _GNU_SOURCE or does not import.
+#ifndef ONBOARD_CSYSTEMCALLS_H
+#define ONBOARD_CSYSTEMCALLS_H
+
+#include <stddef.h>
+
+/// syncfs(2): flushes the whole file system holding the descriptor `fd`. Returns 0 or -1 (errno set).
+int onboard_syncfs(int fd);
+
+/// getrandom(2) from the kernel's secure generator: fills up to `count` bytes; returns how many, or
+/// -1 (errno set). Elsewhere than Linux, getentropy() in 256-byte steps.
+long onboard_getrandom(void *buffer, size_t count);
+
+#endif
