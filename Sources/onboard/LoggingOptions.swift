@@ -25,10 +25,16 @@ struct LoggingOptions: ParsableArguments {
     /// Bootstraps swift-log with onboard's handler (once per process: later calls keep the first
     /// set-up) and returns the command's logger.
     func makeLogger(label: String) -> Logger {
-        let settings = (format: logFormat, level: level)
-        Self.isBootstrapped.withLock { done in
+        Self.makeLogger(label: label, format: logFormat, level: level)
+    }
+
+    /// Bootstraps swift-log with onboard's handler writing `format` from `level` on (once per
+    /// process) and returns the command's logger; for commands whose settings come from a
+    /// configuration file.
+    static func makeLogger(label: String, format: LogFormat, level: Logger.Level) -> Logger {
+        isBootstrapped.withLock { done in
             guard !done else { return }
-            LoggingSystem.bootstrap { _ in OnboardLogHandler(format: settings.format, level: settings.level) }
+            LoggingSystem.bootstrap { _ in OnboardLogHandler(format: format, level: level) }
             done = true
         }
         return Logger(label: label)
