@@ -26,18 +26,13 @@ struct ConfigCheckCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let configuration = try Self.load(file)
-        try printToStandardOutput("\(file): ok\n\n" + configuration.tomlText)
-    }
-
-    /// Reads the configuration file at `file`, or prints every mistake in it on standard error and
-    /// exits 65 (66 when there is no such file).
-    static func load(_ file: String) throws -> OnboardConfiguration {
+        let configuration: OnboardConfiguration
         do throws(ConfigurationErrors) {
-            return try OnboardConfiguration(contentsOf: file)
+            configuration = try OnboardConfiguration(contentsOf: file)
         } catch {
             for line in error.errors { printToStandardError(line.description) }
             throw (error.isMissingFile ? ExitStatus.noInput : ExitStatus.dataError).code
         }
+        try printToStandardOutput("\(file): ok\n\n" + configuration.tomlText)
     }
 }

@@ -15,59 +15,83 @@ struct RunCommand: ParsableCommand {
             OUT/run-RUN-ID, and moves them to ARCHIVE/RUN-ID/. A file whose content was imported before \
             is archived without being imported again; a file that cannot be read at all (not CSV, no \
             header onboard knows) goes to FAILED/RUN-ID/ with NAME.reason.txt. An empty inbox prints \
-            nothing and exits 0.
-            Exit status: 0 everything imported, 1 rows rejected, 64 usage, 65 a file went to the failed \
-            folder or the configuration has mistakes, 66 no such configuration file or inbox folder, \
-            74 I/O error.
+            nothing and exits 0. The run holds the store's lock from its first move to its end (--wait); \
+            SIGINT or SIGTERM stop the import as for `onboard import`, and its files stay in the inbox. \
+            --json prints the import's summary.json (nothing when the run imported nothing).
+            Exit status: 0 everything imported (or rejected rows within --max-reject-rate), 1 rows \
+            rejected, 64 usage, 65 a file went to the failed folder or the configuration has mistakes, \
+            66 no such configuration file or inbox folder, 74 I/O error, 75 store locked by another \
+            run, 130 SIGINT, 143 SIGTERM.
             """)
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The configuration file (onboard.toml); without it, the defaults (an inbox folder `inbox` here).",
-            valueName: "file"))
-    var config: String?
+    @OptionGroup var runOptions: RunOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Log lines as text or json, instead of the file's [log].format.", valueName: "format"))
-    var logFormat: LogFormat?
+    @OptionGroup var lockOptions: StoreLockOptions
 
-    @Flag(name: .shortAndLong, help: "Log debug messages too (files left to settle, each decision).")
-    var verbose = false
+    @OptionGroup var logging: LoggingOptions
 
     func run() throws {
         var overrides = OnboardConfiguration.Overrides()
-        overrides.logFormat = logFormat
-        overrides.isVerbose = verbose
-        let configuration = try (config.map(ConfigCheckCommand.load) ?? OnboardConfiguration())
-            .merging(overrides: overrides)
-        let logger = LoggingOptions.makeLogger(
-            label: "onboard.run", format: configuration.log.format, level: configuration.log.level)
-        let inbox = InboxRun(configuration: configuration, logger: logger)
+        overrides.logFormat = logging.logFormat
+        overrides.isVerbose = logging.verbose
+        let settings = try runOptions.configuration(overrides: overrides)
+        let logger = logging.makeLogger(
+            label: "onboard.run", configured: runOptions.config == nil ? nil : settings.log)
+        let interruption = RunInterruption.installedForRun()
+        let progress = RunProgress()
+        let inbox = InboxRun(
+            configuration: settings, logger: logger, interruption: interruption, progress: progress)
 
-        let batch: InboxBatch
+        // Nothing ready: a quiet success, so cron (which mails any output) stays silent; and no lock
+        // taken, so an idle tick while a long run goes on is no failure either.
         do throws(InboxError) {
-            batch = try inbox.collect()
+            guard try inbox.hasReadyFiles() else { return }
         } catch {
             throw Self.fail(error)
         }
-        // Nothing ready: a quiet success, so cron (which mails any output) stays silent.
+        // The lock is held from here to the end: listing again, moving, importing, recording.
+        let lock = try lockOptions.acquire(settings.store, interruption: interruption)
+        defer { lock?.release() }
+        let batch = try Self.collect(inbox)
         guard !batch.isEmpty else { return }
-        let directory = try DirectoryOptions.open(configuration.store)
+        let directory = try DirectoryOptions.open(settings.store)
+        let progressLine = runOptions.startProgress(progress, label: "run")
         let report: InboxReport
         do throws(InboxError) {
             report = try inbox.process(batch, directory: directory)
+            progressLine?.stop()
         } catch {
+            progressLine?.stop()
             throw Self.fail(error)
         }
-        try printToStandardOutput(report.text)
+        if let imported = report.importReport, runOptions.json {
+            try runOptions.printResult(text: report.text, outputDirectory: imported.outputDirectory)
+        } else if !runOptions.json {
+            try printToStandardOutput(report.text)
+        }
         if let failure = report.importFailure {
             printToStandardError("onboard: error: \(failure)")
             throw PlanCommand.status(of: failure).code
         }
-        if report.hasUnusableFiles { throw ExitStatus.dataError.code }
-        if report.importReport?.hasRejections == true { throw ExitStatus.failure.code }
+        let verdict = RunVerdict(
+            rows: report.importReport?.rows ?? PlanCounts(), signal: report.interruption,
+            maxRejectRate: settings.validation.maxRejectRate)
+        // A file in the failed folder outweighs rejected rows (65, not 0 or 1); a signal does not.
+        if report.hasUnusableFiles, verdict.exitStatus < ExitStatus.dataError.rawValue {
+            if let message = verdict.message { printToStandardError("onboard: \(message)") }
+            throw ExitStatus.dataError.code
+        }
+        try RunOptions.finish(verdict)
+    }
+
+    /// The inbox's ready files and their verdicts; prints why the inbox cannot be used and exits 66
+    /// or 74.
+    private static func collect(_ inbox: InboxRun) throws -> InboxBatch {
+        do throws(InboxError) {
+            return try inbox.collect()
+        } catch {
+            throw fail(error)
+        }
     }
 
     /// Prints why the inbox could not be used and gives the exit status.

@@ -11,6 +11,9 @@ public struct InboxReport: Sendable {
     public var importReport: ImportReport?
     /// Why the import stopped; its files are still in the inbox.
     public var importFailure: PlanError?
+    /// The signal that stopped the run before its import finished (or began); the import's files
+    /// are still in the inbox.
+    public var interruption: RunInterruption.Signal?
 
     public init(runID: InboxRunID, files: [InboxFile], settling: [String]) {
         self.runID = runID
@@ -28,7 +31,7 @@ public struct InboxReport: Sendable {
         var counts: [String: Int] = [:]
         var lines: [String] = []
         for file in files {
-            let (word, detail) = Self.describe(file, failure: importFailure)
+            let (word, detail) = Self.describe(file, isImported: importFailure == nil && interruption == nil)
             counts[word, default: 0] += 1
             lines.append("  " + word.padding(toLength: 18, withPad: " ", startingAt: 0) + detail)
         }
@@ -44,12 +47,15 @@ public struct InboxReport: Sendable {
     }
 
     /// The verdict's word and the rest of the file's line.
-    private static func describe(_ file: InboxFile, failure: PlanError?) -> (String, String) {
+    private static func describe(_ file: InboxFile, isImported: Bool) -> (String, String) {
         let place = file.destination.map { " -> \($0)" } ?? ""
         switch file.verdict {
         case .importable(let format):
-            guard failure == nil else {
-                return ("not imported", "\(file.name): the import failed; left in the inbox")
+            guard isImported else {
+                return (
+                    "not imported",
+                    "\(file.name): the import did not finish; left in the inbox for the next run"
+                )
             }
             return ("imported", "\(file.name) (\(format.title))\(place)")
         case .alreadyProcessed(let entry):

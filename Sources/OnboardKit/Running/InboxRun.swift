@@ -9,23 +9,38 @@ import Reports
 /// `ARCHIVE/RUN-ID/`, files that could not be read at all to `FAILED/RUN-ID/` with a reason file.
 ///
 /// Two steps, so an empty inbox costs a folder listing and nothing else (no store opened, no folder
-/// made): ``collect(now:runID:)`` reads (lists, hashes, recognises headers) and changes nothing;
-/// ``process(_:directory:)`` moves, imports and records. The caller holds the store lock around both.
+/// made): ``hasReadyFiles(now:)`` and ``collect(now:runID:)`` read (list, hash, recognise headers)
+/// and change nothing; ``process(_:directory:)`` moves, imports and records. The caller holds the
+/// store lock around `collect` and `process`.
 public struct InboxRun: Sendable {
     public var configuration: OnboardConfiguration
     public var logger: Logger
+    /// When requested (a signal), the import stops as `onboard import` does, and its files stay in
+    /// the inbox, unrecorded, for the next run.
+    public var interruption: RunInterruption?
+    /// Counted as the import goes, for a progress line.
+    public var progress: RunProgress?
 
     public init(
         configuration: OnboardConfiguration,
-        logger: Logger = Logger(label: "onboard.run", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger: Logger = Logger(label: "onboard.run", factory: { _ in SwiftLogNoOpLogHandler() }),
+        interruption: RunInterruption? = nil, progress: RunProgress? = nil
     ) {
         self.configuration = configuration
         self.logger = logger
+        self.interruption = interruption
+        self.progress = progress
     }
 
     /// The folder a run writes its reports to: `OUT/run-RUN-ID` (`out` defaults to `reports`).
     public func outputFolder(_ runID: InboxRunID) -> String {
         (configuration.outputFolder ?? "reports") + "/run-" + runID.rawValue
+    }
+
+    /// True when a file is ready in the inbox: a listing only, reading no file, so an idle run costs
+    /// next to nothing and need not wait for the store's lock.
+    public func hasReadyFiles(now: Date = Date()) throws(InboxError) -> Bool {
+        try !InboxFolder(settings: configuration.inbox).readyFiles(now: now).ready.isEmpty
     }
 
     /// Lists the inbox and decides about every ready file; moves and writes nothing.
@@ -80,8 +95,8 @@ public struct InboxRun: Sendable {
     /// Moves the unusable and already-imported files, imports the importable ones into `directory`,
     /// records their contents in the ledger and archives them.
     ///
-    /// When the import fails (``InboxReport/importFailure``), its files stay in the inbox, unrecorded,
-    /// for the next run.
+    /// When the import fails (``InboxReport/importFailure``) or is interrupted
+    /// (``InboxReport/interruption``), its files stay in the inbox, unrecorded, for the next run.
     ///
     /// - Throws: ``InboxError`` when a file cannot be moved or the ledger cannot be written.
     public func process(_ batch: InboxBatch, directory: any Directory) throws(InboxError) -> InboxReport {
@@ -117,6 +132,10 @@ public struct InboxRun: Sendable {
         let toImport = report.files.indices.filter { report.files[$0].importFormat != nil }
         guard !toImport.isEmpty else { return report }
 
+        if let signal = interruption?.signal {
+            report.interruption = signal
+            return report
+        }
         let imported = toImport.map { report.files[$0] }
         report.outputFolder = outputFolder(batch.runID)
         let plan = PlanRequest(
@@ -124,10 +143,19 @@ public struct InboxRun: Sendable {
             usersPaths: imported.filter { $0.importFormat?.holdsUsers == true }.map(\.path),
             outputDirectory: report.outputFolder!, policy: configuration.validation.policy)
         let request = ImportRequest(plan: plan, jobs: configuration.jobs, retry: configuration.retry)
+        let importReport: ImportReport
         do throws(PlanError) {
-            report.importReport = try Importer(directory: directory, logger: logger).run(request)
+            importReport = try Importer(
+                directory: directory, logger: logger, interruption: interruption, progress: progress
+            ).run(request)
         } catch {
             report.importFailure = error
+            return report
+        }
+        report.importReport = importReport
+        if let signal = importReport.interruption {
+            // Not every row was read: the next run imports these files again (what was applied stays).
+            report.interruption = signal
             return report
         }
         var ledger = try InboxLedger(archiveFolder: configuration.inbox.archive)
