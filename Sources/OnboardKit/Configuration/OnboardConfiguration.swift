@@ -40,8 +40,8 @@ public struct InboxSettings: Sendable, Hashable {
     public var inbox = "inbox"
     public var archive = "inbox/archive"
     public var failed = "inbox/failed"
-    /// How long a file must stay unchanged before it is taken, and the pause between looks at the
-    /// folder (`wait-seconds`), so a file still being copied in is not read half-written.
+    /// How long a file must stay unchanged before a run takes it (`wait-seconds`), so a file still
+    /// being copied in is not read half-written (see `InboxFolder`).
     public var wait: Duration = .seconds(5)
 
     public init() {}
