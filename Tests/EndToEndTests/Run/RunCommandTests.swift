@@ -14,7 +14,9 @@ struct RunCommandTests {
         let run = try fixture.run()
         #expect(run.status == 0, "every row applies: \(run)")
         let id = try #require(InboxFixture.runID(of: run), "the run id heads the output: \(run)")
-        #expect(id.range(of: #"^\d{8}-\d{6}-[0-9a-f]{6}$"#, options: .regularExpression) != nil, "id: \(id)")
+        #expect(
+            id.range(of: #"^\d{8}-\d{6}\.\d{3}-[0-9a-f]{6}$"#, options: .regularExpression) != nil,
+            "id: \(id)")
         #expect(run.stdout.hasPrefix("Run \(id): 2 imported\n"), "\(run)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(
@@ -142,6 +144,47 @@ struct RunCommandTests {
         #expect(
             fixture.names(in: "inbox/archive/\(id)") == ["customers.csv", "users-with-errors.csv"], "\(run)")
         #expect(fixture.names(in: "reports/run-\(id)").contains("rejects"), "rejects/ in the output folder")
+    }
+
+    @Test("--max-reject-rate: rejected rows within the limit exit 0, above it 1")
+    func rejectRateLimit() throws {
+        let fixture = try InboxFixture()
+        defer { fixture.remove() }
+        try fixture.drop(sample: "customers.csv")
+        try fixture.drop(sample: "users-with-errors.csv")
+        let run = try fixture.run(["--max-reject-rate", "90"])
+        #expect(run.status == 0, "within 90 %: \(run)")
+        try fixture.drop(sample: "users-with-errors.csv", as: "users-fixed.csv")
+        try fixture.drop(Data("\n".utf8), as: "pad.csv")
+        let again = try fixture.run(["--max-reject-rate", "90"])
+        #expect(again.status == 65, "a failed file outweighs a tolerated reject rate: \(again)")
+    }
+
+    @Test("the import cannot write its output: 74, and its files stay in the inbox, unrecorded")
+    func importFailureLeavesTheFiles() throws {
+        let fixture = try InboxFixture()
+        defer { fixture.remove() }
+        try fixture.drop(sample: "customers.csv")
+        try Data().write(to: URL(fileURLWithPath: fixture.path("reports")))  // a file where the folder should be
+        let run = try fixture.run()
+        #expect(run.status == 74, "\(run)")
+        let id = try #require(InboxFixture.runID(of: run), "\(run)")
+        #expect(
+            run.stdout.hasPrefix(
+                "Run \(id): 1 not imported\n  not imported      customers.csv: the import did not finish; left in "
+                    + "the inbox for the next run\n"), "\(run)")
+        #expect(run.stderr.contains("onboard: error: "), "the import's error: \(run)")
+        #expect(fixture.names(in: "inbox") == ["customers.csv"], "still there, nothing archived")
+        try FileManager.default.removeItem(atPath: fixture.path("reports"))
+        let next = try fixture.run()
+        #expect(
+            next.status == 0 && next.stdout.contains(": 1 imported\n"), "the next run imports it: \(next)")
+    }
+
+    @Test("a bad option: 64")
+    func badOption() throws {
+        let run = try OnboardProcess.run(["run", "--inbox-folder", "x"])
+        #expect(run.status == 64, "\(run)")
     }
 
     @Test("two customers files: one per run, the users files wait for the last one")
