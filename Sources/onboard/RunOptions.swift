@@ -75,7 +75,11 @@ struct RunOptions: ParsableArguments {
 
     /// Ends the command as the verdict says: its message on standard error, its exit status.
     static func finish(_ verdict: RunVerdict) throws {
-        if let message = verdict.message { printToStandardError("onboard: \(message)") }
+        if let message = verdict.message {
+            // Too many rejections fail the run; an interruption is what the person asked for.
+            let kind = if case .interrupted = verdict { "" } else { "error: " }
+            printToStandardError("onboard: \(kind)\(message)")
+        }
         guard verdict.exitStatus != 0 else { return }
         throw ExitCode(verdict.exitStatus)
     }

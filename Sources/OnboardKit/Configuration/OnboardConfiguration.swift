@@ -27,8 +27,9 @@ public struct ValidationSettings: Sendable, Hashable {
     /// The default role and whether tenant users may be Owner in managed mode (`default-role`,
     /// `allow-owner-in-managed-mode`).
     public var policy = OnboardingPolicy()
-    /// The share of rejected rows (0 to 1) above which an import stops (`max-reject-rate`); `nil`
-    /// means no limit.
+    /// The share of rejected rows among the rows read (0 to 1) tolerated by a run's exit status
+    /// (`max-reject-rate`, `--max-reject-rate`): up to it a run with rejected rows exits 0, above it
+    /// 1 (see ``RunVerdict``); `nil`: any rejected row makes it 1.
     public var maxRejectRate: Double?
 
     public init() {}

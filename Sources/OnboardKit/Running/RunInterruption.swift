@@ -49,12 +49,19 @@ public final class RunInterruption: Sendable {
 
     /// Listens to SIGINT and SIGTERM from now on; `notice` is called once, on a Dispatch queue, with
     /// the first signal (to tell the person what happens next). A second signal exits at once.
+    ///
+    /// For the rest of the process: there is no uninstalling (on Linux, libdispatch takes a signal
+    /// over with its own handler the first time a source for it is registered, and never gives it
+    /// back). The sources are registered asynchronously: a signal in the first moments after this
+    /// call still has its default action (the process ends), which is what the person wanted.
     public func install(notice: @escaping @Sendable (Signal) -> Void = { _ in }) {
         sources.withLock { sources in
             guard sources.isEmpty else { return }
             for signal in Signal.allCases {
-                // Ignored as a process signal, delivered to the source instead.
-                _ = Foundation.signal(signal.rawValue, SIG_IGN)
+                #if !os(Linux)
+                    // kqueue reports a signal without stopping its default action: ignore it first.
+                    _ = Foundation.signal(signal.rawValue, SIG_IGN)
+                #endif
                 let source = DispatchSource.makeSignalSource(signal: signal.rawValue, queue: .global())
                 source.setEventHandler { [self] in
                     if request(signal) {
@@ -67,15 +74,6 @@ public final class RunInterruption: Sendable {
                 source.resume()
                 sources.append(source)
             }
-        }
-    }
-
-    /// Stops listening and gives both signals back their default action (end the process).
-    public func uninstall() {
-        sources.withLock { sources in
-            for source in sources { source.cancel() }
-            sources.removeAll()
-            for signal in Signal.allCases { _ = Foundation.signal(signal.rawValue, SIG_DFL) }
         }
     }
 

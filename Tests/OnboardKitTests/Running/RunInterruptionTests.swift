@@ -48,7 +48,8 @@ struct RunInterruptionTests {
         let interruption = RunInterruption()
         let noticed = Mutex<RunInterruption.Signal?>(nil)
         interruption.install { signal in noticed.withLock { $0 = signal } }
-        defer { interruption.uninstall() }
+        // The sources are registered asynchronously; until then the default action would end the tests.
+        Thread.sleep(forTimeInterval: 0.5)
         kill(getpid(), SIGTERM)
         #expect(!interruption.pause(.seconds(5)), "the signal arrives as a request")
         #expect(interruption.signal == .terminate, "SIGTERM is kept")
