@@ -137,11 +137,12 @@ public struct InboxRun: Sendable {
             return report
         }
         let imported = toImport.map { report.files[$0] }
-        report.outputFolder = outputFolder(batch.runID)
+        let output = outputFolder(batch.runID)
+        report.outputFolder = output
         let plan = PlanRequest(
             customersPath: imported.first { $0.importFormat == .customers }?.path,
             usersPaths: imported.filter { $0.importFormat?.holdsUsers == true }.map(\.path),
-            outputDirectory: report.outputFolder!, policy: configuration.validation.policy)
+            outputDirectory: output, policy: configuration.validation.policy)
         let request = ImportRequest(plan: plan, jobs: configuration.jobs, retry: configuration.retry)
         let importReport: ImportReport
         do throws(PlanError) {
@@ -172,7 +173,7 @@ public struct InboxRun: Sendable {
             "inbox files imported",
             metadata: [
                 "run.id": "\(batch.runID)", "files": "\(imported.map(\.name))",
-                "out.path": "\(report.outputFolder!)",
+                "out.path": "\(output)",
             ])
         return report
     }

@@ -181,6 +181,20 @@ struct RunCommandTests {
             next.status == 0 && next.stdout.contains(": 1 imported\n"), "the next run imports it: \(next)")
     }
 
+    @Test("--json: the import's summary.json on standard output; nothing when nothing was imported")
+    func jsonPrintsTheSummary() throws {
+        let fixture = try InboxFixture()
+        defer { fixture.remove() }
+        let idle = try fixture.run(["--json"])
+        #expect(idle.status == 0 && idle.stdout.isEmpty, "\(idle)")
+        try fixture.drop(sample: "customers.csv")
+        let run = try fixture.run(["--json"])
+        #expect(run.status == 0, "\(run)")
+        let summary = try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any]
+        let rows = summary?["rows"] as? [String: Int] ?? [:]
+        #expect(rows["read"] == 16 && rows["created"] == 16, "summary.json of the import: \(run)")
+    }
+
     @Test("a bad option: 64")
     func badOption() throws {
         let run = try OnboardProcess.run(["run", "--inbox-folder", "x"])
