@@ -37,11 +37,16 @@ struct DirectoryOptions: ParsableArguments {
 
     /// The directory named, or `fallback` when neither option was given.
     func specification(fallback: DirectorySpecification) -> DirectorySpecification {
+        given ?? fallback
+    }
+
+    /// The directory named on the command line, `nil` when neither option was given.
+    var given: DirectorySpecification? {
         if let store { return .sqlite(path: store) }
         if let directory, let specification = try? DirectorySpecification(parsing: directory) {
             return specification
         }
-        return fallback
+        return nil
     }
 
     /// Opens the directory; prints the reason and exits with 74 when the store cannot be opened.
@@ -49,7 +54,7 @@ struct DirectoryOptions: ParsableArguments {
         do {
             return try specification.makeDirectory()
         } catch {
-            FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))
+            printToStandardError("onboard: error: \(error)")
             throw ExitStatus.ioError.code
         }
     }

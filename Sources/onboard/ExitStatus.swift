@@ -8,7 +8,8 @@ import ArgumentParser
 enum ExitStatus: Int32, CaseIterable {
     /// Everything worked.
     case success = 0
-    /// Rows were rejected (the rest went through), or an unexpected failure with no better status.
+    /// Rows were rejected (the rest went through; with `--max-reject-rate`, more than it allows), or
+    /// an unexpected failure with no better status.
     case failure = 1
     /// Bad command line (EX_USAGE): unknown option, bad option value; ArgumentParser's own status.
     case usage = 64
@@ -19,7 +20,8 @@ enum ExitStatus: Int32, CaseIterable {
     case noInput = 66
     /// Reading or writing failed (EX_IOERR): unreadable file, full disk, closed pipe.
     case ioError = 74
-    /// A temporary failure worth retrying (EX_TEMPFAIL), e.g. a directory that is busy.
+    /// A temporary failure worth retrying (EX_TEMPFAIL): the store is locked by another run, the
+    /// directory is busy.
     case temporaryFailure = 75
     /// Interrupted by Ctrl-C (128 + SIGINT).
     case interrupted = 130
@@ -33,14 +35,17 @@ enum ExitStatus: Int32, CaseIterable {
     var meaning: String {
         switch self {
         case .success: "everything worked"
-        case .failure: "some rows were rejected (the rest went through), or an unexpected failure"
+        case .failure:
+            "some rows were rejected (the rest went through), above --max-reject-rate if given; or an unexpected failure"
         case .usage: "a bad command line: unknown option, bad option value"
         case .dataError: "unusable input: bad records, header or configuration; an unknown tenant"
         case .noInput: "an input file, configuration file or directory store does not exist"
         case .ioError: "reading or writing failed: unreadable file, full disk, closed pipe"
-        case .temporaryFailure: "a temporary failure worth retrying, e.g. a busy directory"
-        case .interrupted: "interrupted by Ctrl-C (SIGINT)"
-        case .terminated: "terminated by SIGTERM"
+        case .temporaryFailure:
+            "worth retrying later: the store is locked by another run (--wait), a busy directory"
+        case .interrupted:
+            "interrupted by Ctrl-C (SIGINT): the reports cover the rows read; run again to finish"
+        case .terminated: "stopped by SIGTERM: the reports cover the rows read; run again to finish"
         }
     }
 

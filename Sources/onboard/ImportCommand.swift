@@ -16,8 +16,14 @@ struct ImportCommand: ParsableCommand {
             also after being interrupted or killed: unchanged rows stay unchanged, and accounts whose password \
             was not delivered get a new one. Writes summary.json, rejects/ and credentials/ (temporary \
             passwords, mode 0600) into the output folder.
-            Exit status: 0 everything applied, 1 rows rejected, 64 usage, 65 unusable input, 66 missing file, \
-            74 I/O error.
+            One run at a time per store: an import locks <store>.lock (flock, holding its PID) for the whole \
+            run; another run waits --wait SECONDS, then exits 75 naming the holder's PID. SIGINT (Ctrl-C) or \
+            SIGTERM stops reading, lets the rows in flight finish, writes the reports marked interrupted and \
+            exits 130 or 143; run the same command again to finish (a second signal stops at once). On a \
+            terminal, a progress line on standard error (not with --quiet; no colour with NO_COLOR).
+            Exit status: 0 everything applied (or rejected rows within --max-reject-rate), 1 rows rejected \
+            (above --max-reject-rate when given), 64 usage, 65 unusable input or configuration, 66 missing \
+            file, 74 I/O error, 75 store locked by another run, 130 SIGINT, 143 SIGTERM.
             """)
 
     @Option(
@@ -42,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         help: ArgumentHelp(
             "Directory operations in flight at most (default: \(ImportRequest.defaultJobs)).", valueName: "n")
     )
-    var jobs: Int = ImportRequest.defaultJobs
+    var jobs: Int?
 
     @Option(
         name: .long,
@@ -56,6 +62,10 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var directoryOptions: DirectoryOptions
 
+    @OptionGroup var lockOptions: StoreLockOptions
+
+    @OptionGroup var runOptions: RunOptions
+
     @OptionGroup var reproducibility: ReproducibilityOptions
 
     @OptionGroup var logging: LoggingOptions
@@ -64,8 +74,10 @@ struct ImportCommand: ParsableCommand {
         guard customers != nil || !users.isEmpty else {
             throw ValidationError("Give --customers FILE, --users FILE, or both.")
         }
-        guard ImportRequest.jobsRange.contains(jobs) else {
-            throw ValidationError("--jobs must be \(ImportRequest.jobsRange.lowerBound) to \(ImportRequest.jobsRange.upperBound).")
+        if let jobs, !ImportRequest.jobsRange.contains(jobs) {
+            throw ValidationError(
+                "--jobs must be \(ImportRequest.jobsRange.lowerBound) to \(ImportRequest.jobsRange.upperBound)."
+            )
         }
         if let batchSize, !(1...10_000).contains(batchSize) {
             throw ValidationError("--batch-size must be 1 to 10000.")
@@ -73,21 +85,46 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let directory = try DirectoryOptions.open(directoryOptions.specification(fallback: .standard))
+        var overrides = OnboardConfiguration.Overrides()
+        overrides.store = directoryOptions.given
+        overrides.outputFolder = out
+        overrides.jobs = jobs
+        overrides.allowsOwnerInManagedMode = allowOwnerInManagedMode
+        overrides.logFormat = logging.logFormat
+        overrides.isVerbose = logging.verbose
+        let settings = try runOptions.configuration(overrides: overrides)
+        let logger = logging.makeLogger(
+            label: "onboard.import", configured: runOptions.config == nil ? nil : settings.log)
+
+        let interruption = RunInterruption.installedForRun()
+        // The lock comes before the store is opened: a second run must not even create or migrate it.
+        let lock = try lockOptions.acquire(settings.store, interruption: interruption)
+        defer { lock?.release() }
+        let directory = try DirectoryOptions.open(settings.store)
         let plan = PlanRequest(
             customersPath: customers, usersPaths: users,
-            outputDirectory: out ?? PlanCommand.defaultOutputDirectory(command: "import"),
-            policy: OnboardingPolicy(allowsOwnerInManagedMode: allowOwnerInManagedMode),
+            outputDirectory: settings.outputFolder ?? PlanCommand.defaultOutputDirectory(command: "import"),
+            policy: settings.validation.policy,
             isDeterministic: reproducibility.deterministic, seed: reproducibility.seed)
-        let request = ImportRequest(plan: plan, jobs: jobs, batchSize: batchSize)
+        let request = ImportRequest(
+            plan: plan, jobs: settings.jobs, batchSize: batchSize, retry: settings.retry)
+        let progress = RunProgress()
+        let progressLine = runOptions.startProgress(progress, label: "import")
         let report: ImportReport
         do throws(PlanError) {
-            report = try Importer(directory: directory, logger: logging.makeLogger(label: "onboard.import")).run(request)
+            report = try Importer(
+                directory: directory, logger: logger, interruption: interruption, progress: progress
+            ).run(request)
+            progressLine?.stop()
         } catch {
-            FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))
+            progressLine?.stop()
+            printToStandardError("onboard: error: \(error)")
             throw PlanCommand.status(of: error).code
         }
-        FileHandle.standardOutput.write(Data(report.text.utf8))
-        if report.hasRejections { throw ExitStatus.failure.code }
+        try runOptions.printResult(text: report.text, outputDirectory: report.outputDirectory)
+        try RunOptions.finish(
+            RunVerdict(
+                rows: report.rows, signal: report.interruption,
+                maxRejectRate: settings.validation.maxRejectRate))
     }
 }

@@ -9,7 +9,7 @@ struct LoggingOptions: ParsableArguments {
         help: ArgumentHelp(
             "Log lines as text (LEVEL message key=value) or json (one object per line).", valueName: "format")
     )
-    var logFormat: LogFormat = .text
+    var logFormat: LogFormat?
 
     @Flag(name: .shortAndLong, help: "Log the run's progress and debug messages too.")
     var verbose = false
@@ -24,8 +24,14 @@ struct LoggingOptions: ParsableArguments {
 
     /// Bootstraps swift-log with onboard's handler (once per process: later calls keep the first
     /// set-up) and returns the command's logger.
-    func makeLogger(label: String) -> Logger {
-        let settings = (format: logFormat, level: level)
+    ///
+    /// `configured`: the `[log]` settings of a configuration file (with these options merged in),
+    /// which then replace the defaults.
+    func makeLogger(label: String, configured: LogSettings? = nil) -> Logger {
+        let settings =
+            configured.map { (format: $0.format, level: $0.level) } ?? (
+                format: logFormat ?? .text, level: level
+            )
         Self.isBootstrapped.withLock { done in
             guard !done else { return }
             LoggingSystem.bootstrap { _ in OnboardLogHandler(format: settings.format, level: settings.level) }

@@ -9,7 +9,7 @@ struct Onboard: ParsableCommand {
         discussion: ExitStatus.helpText,
         version: onboardVersion,
         subcommands: [
-            ImportCommand.self, PlanCommand.self, TenantsCommand.self, UsersCommand.self, ConfigCommand.self,
+            ImportCommand.self, PlanCommand.self, RunCommand.self, TenantsCommand.self, UsersCommand.self, ConfigCommand.self,
             CSVCommand.self, SamplesCommand.self,
         ]
     )

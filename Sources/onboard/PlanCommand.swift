@@ -14,9 +14,12 @@ struct PlanCommand: ParsableCommand {
             bulk-create template or the admin center's template, recognised from the header), checks every \
             row, and prints per tenant what would be created, updated or left unchanged, then every rejected \
             row. Writes report.xml, report.html, summary.json and rejects/<input>.rejects.csv into the output \
-            folder, each under a temporary name first and renamed into place when complete.
-            Exit status: 0 nothing rejected, 1 rows rejected, 64 usage, 65 unusable input, 66 missing file, \
-            74 I/O error.
+            folder, each under a temporary name first and renamed into place when complete. SIGINT or SIGTERM \
+            stops reading and writes the reports of the rows read, marked interrupted. On a terminal, a \
+            progress line on standard error (not with --quiet).
+            Exit status: 0 nothing rejected (or rejected rows within --max-reject-rate), 1 rows rejected \
+            (above --max-reject-rate when given), 64 usage, 65 unusable input or configuration, 66 missing \
+            file, 74 I/O error, 130 SIGINT, 143 SIGTERM.
             """)
 
     @Option(
@@ -43,6 +46,8 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var directoryOptions: DirectoryOptions
 
+    @OptionGroup var runOptions: RunOptions
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -52,32 +57,49 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
+        var overrides = OnboardConfiguration.Overrides()
+        overrides.store = directoryOptions.given
+        overrides.outputFolder = out
+        overrides.allowsOwnerInManagedMode = allowOwnerInManagedMode
+        overrides.logFormat = logging.logFormat
+        overrides.isVerbose = logging.verbose
+        let settings = try runOptions.configuration(overrides: overrides)
         let request = PlanRequest(
             customersPath: customers, usersPaths: users,
-            outputDirectory: out ?? Self.defaultOutputDirectory(),
-            policy: OnboardingPolicy(allowsOwnerInManagedMode: allowOwnerInManagedMode),
+            outputDirectory: settings.outputFolder ?? Self.defaultOutputDirectory(),
+            policy: settings.validation.policy,
             isDeterministic: reproducibility.deterministic, seed: reproducibility.seed)
-        let planner = Planner(directory: try planDirectory(), logger: logging.makeLogger(label: "onboard.plan"))
+        let progress = RunProgress()
+        let planner = Planner(
+            directory: try Self.planDirectory(settings.store),
+            logger: logging.makeLogger(
+                label: "onboard.plan", configured: runOptions.config == nil ? nil : settings.log),
+            interruption: RunInterruption.installedForRun(), progress: progress)
+        let progressLine = runOptions.startProgress(progress, label: "plan")
         let report: PlanReport
         do throws(PlanError) {
             report = try planner.plan(request)
+            progressLine?.stop()
         } catch {
-            FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))
+            progressLine?.stop()
+            printToStandardError("onboard: error: \(error)")
             throw Self.status(of: error).code
         }
-        FileHandle.standardOutput.write(Data(report.text.utf8))
+        try runOptions.printResult(text: report.text, outputDirectory: report.outputDirectory)
         // Rows rejected: the plan is complete, but not everything would go through.
-        if report.hasRejections { throw ExitStatus.failure.code }
+        try RunOptions.finish(
+            RunVerdict(
+                rows: report.rows, signal: report.interruption,
+                maxRejectRate: settings.validation.maxRejectRate))
     }
 
     /// The directory to compare with: the one named, else the default store when it exists, else an
-    /// empty one (a plan never creates a store).
-    func planDirectory() throws -> any Directory {
-        let standard = DirectorySpecification.standard
-        let fallback: DirectorySpecification =
-            FileManager.default.fileExists(atPath: DirectorySpecification.defaultStorePath)
-            ? standard : .memory
-        return try DirectoryOptions.open(directoryOptions.specification(fallback: fallback))
+    /// empty one (a plan never creates the default store).
+    static func planDirectory(_ specification: DirectorySpecification) throws -> any Directory {
+        let isMissingDefault =
+            specification == .standard
+            && !FileManager.default.fileExists(atPath: DirectorySpecification.defaultStorePath)
+        return try DirectoryOptions.open(isMissingDefault ? .memory : specification)
     }
 
     /// `reports/plan-20261125-081700`: one folder per run, sortable, never overwriting an earlier plan.

@@ -1,3 +1,5 @@
+import OnboardKit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -77,9 +79,8 @@ final class StandardStream {
     }
 }
 
-/// Prints one line to standard error, unbuffered (messages must not wait for the output buffer).
+/// Prints one line to standard error, unbuffered (messages must not wait for the output buffer),
+/// above the progress line if one is shown.
 func printToStandardError(_ line: String) {
-    let stream = StandardStream(descriptor: 2)
-    try? stream.write(line + "\n")
-    try? stream.flush()
+    StatusLine.standardError.write(line + "\n")
 }

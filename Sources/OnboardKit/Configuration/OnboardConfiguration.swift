@@ -27,8 +27,9 @@ public struct ValidationSettings: Sendable, Hashable {
     /// The default role and whether tenant users may be Owner in managed mode (`default-role`,
     /// `allow-owner-in-managed-mode`).
     public var policy = OnboardingPolicy()
-    /// The share of rejected rows (0 to 1) above which an import stops (`max-reject-rate`); `nil`
-    /// means no limit.
+    /// The share of rejected rows among the rows read (0 to 1) tolerated by a run's exit status
+    /// (`max-reject-rate`, `--max-reject-rate`): up to it a run with rejected rows exits 0, above it
+    /// 1 (see ``RunVerdict``); `nil`: any rejected row makes it 1.
     public var maxRejectRate: Double?
 
     public init() {}
@@ -40,8 +41,8 @@ public struct InboxSettings: Sendable, Hashable {
     public var inbox = "inbox"
     public var archive = "inbox/archive"
     public var failed = "inbox/failed"
-    /// How long a file must stay unchanged before it is taken, and the pause between looks at the
-    /// folder (`wait-seconds`), so a file still being copied in is not read half-written.
+    /// How long a file must stay unchanged before a run takes it (`wait-seconds`), so a file still
+    /// being copied in is not read half-written (see `InboxFolder`).
     public var wait: Duration = .seconds(5)
 
     public init() {}

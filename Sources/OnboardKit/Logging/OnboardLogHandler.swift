@@ -58,8 +58,9 @@ public final class LogOutput: Sendable {
         sink.withLock { $0(line) }
     }
 
-    /// Standard error, unbuffered: a line is out before the next one is made.
+    /// Standard error, unbuffered: a line is out before the next one is made, above the progress
+    /// line if one is shown.
     public static let standardError = LogOutput { line in
-        FileHandle.standardError.write(Data(line.utf8))
+        StatusLine.standardError.write(line)
     }
 }

@@ -22,12 +22,19 @@ extension PlanReport {
                 )
             }
         }
-        lines += RowLines(
-            rejected: rejectedLines, duplicates: duplicateLines, warnings: warningLines, omitted: omittedLines
-        ).text
+        lines +=
+            RowLines(
+                rejected: rejectedLines, duplicates: duplicateLines, warnings: warningLines,
+                omitted: omittedLines
+            ).text
         lines.append(Self.totals("Customers", customers))
         lines.append(Self.totals("Users", users))
         lines.append(Self.totals("Total", rows) + "; \(warnings) warning\(warnings == 1 ? "" : "s")")
+        if let interruption {
+            lines.append(
+                "Interrupted by \(interruption.name) after \(rows.read) rows: the counts cover the rows read "
+                    + "until then.")
+        }
         lines.append(
             "Nothing was changed. Reports (report.html, report.xml, summary.json) and rejects: \(outputDirectory)"
         )

@@ -20,6 +20,8 @@ public struct PlanReport: Sendable {
     public var omittedLines = 0
     /// Where `summary.json` and `rejects/` were written.
     public var outputDirectory = ""
+    /// The signal that stopped the plan before the inputs' end; the counts cover the rows read.
+    public var interruption: RunInterruption.Signal?
 
     /// At most this many lines are kept per list, so memory stays flat however bad a file is.
     public static let lineLimit = 1000

@@ -9,7 +9,7 @@ extension PlanRun {
         let fileIndex = deduplicator.addFile(path)
         let rejects = try openRejects(for: file)
         var counts = PlanCounts()
-        while let next = try file.next() {
+        while let next = try nextRecord(of: file) {
             let row: IntakeRow
             var findings: RowFindings
             var outcome = RowOutcome.rejected

@@ -13,14 +13,21 @@ public struct Planner: Sendable {
     public var directory: any Directory
     /// Where the run's start, each input's detected format and counts, and its end are logged.
     public var logger: Logger
+    /// When requested (a signal), the plan stops reading and reports the rows read, marked interrupted.
+    public var interruption: RunInterruption?
+    /// Counted as the plan goes, for a progress line.
+    public var progress: RunProgress?
 
     /// A planner against `directory`, logging to `logger` (by default nowhere).
     public init(
         directory: any Directory = InMemoryDirectory(),
-        logger: Logger = Logger(label: "onboard.plan", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger: Logger = Logger(label: "onboard.plan", factory: { _ in SwiftLogNoOpLogHandler() }),
+        interruption: RunInterruption? = nil, progress: RunProgress? = nil
     ) {
         self.directory = directory
         self.logger = logger
+        self.interruption = interruption
+        self.progress = progress
     }
 
     /// Reads the inputs of `request`, writes `report.xml`, `report.html`, `summary.json` and the
@@ -36,6 +43,8 @@ public struct Planner: Sendable {
                 "files.users": "\(request.usersPaths.count)", "out.path": "\(request.outputDirectory)",
             ])
         var run = PlanRun(directory: directory, request: request)
+        run.interruption = interruption
+        run.progress = progress
         try run.prepareOutput()
         try run.beginReports()
         do throws(PlanError) {
@@ -43,10 +52,11 @@ public struct Planner: Sendable {
                 try run.readCustomers(path)
                 log(run.report.files.last)
             }
-            for path in request.usersPaths {
+            for path in request.usersPaths where run.stoppedBy == nil {
                 try run.readUsers(path)
                 log(run.report.files.last)
             }
+            run.report.interruption = run.stoppedBy
             try run.finishReports()
         } catch {
             run.recorder.abandon()
@@ -112,6 +122,12 @@ struct PlanRun {
     var handOver: ((IntakeItem) throws(PlanError) -> Void)?
     /// An import's rejects files, left open for its consumer, which closes them at the end.
     var handedRejects: [RejectsFileHandle] = []
+    /// Asked to stop (a signal): no new row is read; what was read is reported.
+    var interruption: RunInterruption?
+    /// The signal that stopped the reading before the inputs' end; `nil` while reading goes on.
+    var stoppedBy: RunInterruption.Signal?
+    /// Counts rows as they are read, for a progress line.
+    var progress: RunProgress?
 
     init(directory: any Directory, request: PlanRequest) {
         self.directory = directory
@@ -124,6 +140,17 @@ struct PlanRun {
     }
 
     var rejectsDirectory: String { request.outputDirectory + "/rejects" }
+
+    /// The next record of `file`; `nil` at its end, or when a signal asks to stop (then noted in
+    /// `stoppedBy`, so the run reads no further file either).
+    mutating func nextRecord(of file: InputFile) throws(PlanError) -> Result<CSVRecord, CSVIssue>? {
+        if stoppedBy != nil { return nil }
+        if let interruption, interruption.isRequested {
+            stoppedBy = interruption.signal
+            return nil
+        }
+        return try file.next()
+    }
 
     /// Creates the output folder and its `rejects/`, each missing folder on the way with mode 0700.
     ///
@@ -184,7 +211,11 @@ struct PlanRun {
         _ row: IntakeRow, findings: RowFindings, outcome: RowOutcome, tenant: String?, rejects: RejectsFile,
         subject: @autoclosure () -> IntakeItem.Subject? = nil, isCustomer: Bool = false
     ) throws(PlanError) {
-        if handOver == nil { try record(row, findings: findings, outcome: outcome, tenant: tenant) }
+        progress?.rowRead()
+        if handOver == nil {
+            progress?.outcome(outcome, isCustomer: isCustomer)
+            try record(row, findings: findings, outcome: outcome, tenant: tenant)
+        }
         for warning in findings.warnings {
             report.warnings += 1
             report.append(warning.description, to: \.warningLines)

@@ -20,6 +20,9 @@ public struct ImportReport: Sendable {
     public var outputDirectory = ""
     /// The most rows read ahead of the last outcome at any moment (bounded by the window).
     public var peakRowsInFlight = 0
+    /// The signal that stopped the import before the inputs' end: the rows read were applied and
+    /// reported, the rest were not read.
+    public var interruption: RunInterruption.Signal?
 
     public init() {}
 
@@ -62,6 +65,11 @@ public struct ImportReport: Sendable {
         lines.append(
             Self.totals("Total", rows) + "; \(warnings) warning\(warnings == 1 ? "" : "s"); \(retries) "
                 + "retr\(retries == 1 ? "y" : "ies")")
+        if let interruption {
+            lines.append(
+                "Interrupted by \(interruption.name) after \(rows.read) rows: the rows read were applied and are "
+                    + "reported; the rest were not read. Run the same command again to finish.")
+        }
         if passwordsReset > 0 {
             lines.append(
                 "Reset the temporary passwords of \(passwordsReset) accounts an interrupted run had not "

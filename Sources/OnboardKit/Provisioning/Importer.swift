@@ -15,14 +15,22 @@ import Synchronization
 public struct Importer: Sendable {
     public var directory: any Directory
     public var logger: Logger
+    /// When requested (a signal), the import stops reading new rows, lets the rows in flight finish
+    /// and reports what was done, marked interrupted (``ImportReport/interruption``).
+    public var interruption: RunInterruption?
+    /// Counted as the import goes, for a progress line.
+    public var progress: RunProgress?
 
     /// An importer into `directory`, logging to `logger` (by default nowhere).
     public init(
         directory: any Directory,
-        logger: Logger = Logger(label: "onboard.import", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger: Logger = Logger(label: "onboard.import", factory: { _ in SwiftLogNoOpLogHandler() }),
+        interruption: RunInterruption? = nil, progress: RunProgress? = nil
     ) {
         self.directory = directory
         self.logger = logger
+        self.interruption = interruption
+        self.progress = progress
     }
 
     /// Runs the import of `request`; writes `report.xml`, `report.html`, `summary.json`, `rejects/`
@@ -64,6 +72,8 @@ public struct Importer: Sendable {
         // The intake's look-ups are retried too: a busy or throttling directory is no reason to stop.
         let retrying = RetryingDirectory(wrapping: directory, policy: request.retry)
         var intake = PlanRun(directory: retrying, request: request.plan)
+        intake.interruption = interruption
+        intake.progress = progress
         intake.reporting = PlanReporting(request: request.plan, command: .import, jobs: request.jobs)
         try intake.prepareOutput()
         try intake.beginReports()
@@ -83,14 +93,16 @@ public struct Importer: Sendable {
         let limits = ProvisioningEngine.Limits(
             jobs: request.jobs, batchSize: request.batchSize ?? (directory is SQLiteDirectory ? 500 : 1),
             window: request.window)
+        let progress = self.progress
         let engine = ProvisioningEngine(limits: limits, work: provisioner) { row in
             tally.withLock { $0.record(row) }
+            progress?.outcome(row.outcome, isCustomer: row.item.isCustomer)
         }
         intake.handOver = { item in engine.submit(item) }
         var readFailure: PlanError?
         do throws(PlanError) {
             if let path = request.plan.customersPath { try intake.readCustomers(path) }
-            for path in request.plan.usersPaths { try intake.readUsers(path) }
+            for path in request.plan.usersPaths where intake.stoppedBy == nil { try intake.readUsers(path) }
         } catch {
             readFailure = error
         }
@@ -119,12 +131,13 @@ public struct Importer: Sendable {
         report.accountsDelivered = desk.accountsDelivered.load(ordering: .relaxed)
         report.outputDirectory = request.plan.outputDirectory
         report.peakRowsInFlight = engine.peakInWindow
+        report.interruption = intake.stoppedBy
         if let failure {
             intake.recorder.abandon()
             throw failure
         }
         let ending = RunEnding(
-            metadata: intake.reporting.metadata.finishing(), tenants: tenants,
+            metadata: intake.reporting.metadata.finishing(signal: intake.stoppedBy?.name), tenants: tenants,
             warnings: intake.reporting.warnings,
             timings: intake.reporting.timings)
         let totals = ProvisioningTotals(

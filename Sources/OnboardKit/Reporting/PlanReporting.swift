@@ -62,6 +62,7 @@ extension PlanRun {
                     expecting: [.users, .portalBulkCreate, .adminCenter]))
         }
         reporting.endPhase("survey")
+        progress?.startReading(rows: files.reduce(0) { $0 + $1.rows })
         // The survey counted the rows: the dedup ledgers take their final size now instead of
         // growing (and briefly holding an old and a new table) while the users are read.
         let customerFiles = request.customersPath == nil ? 0 : 1
@@ -103,7 +104,8 @@ extension PlanRun {
                 usersUnchanged: plan.users.unchanged, usersRejected: plan.users.rejected)
         }
         let ending = RunEnding(
-            metadata: reporting.metadata.finishing(), tenants: tenants, warnings: reporting.warnings,
+            metadata: reporting.metadata.finishing(signal: stoppedBy?.name), tenants: tenants,
+            warnings: reporting.warnings,
             timings: reporting.timings)
         do throws(ReportOutputError) {
             try recorder.finish(ending, inputs: report.files)

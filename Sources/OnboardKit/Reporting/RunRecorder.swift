@@ -83,7 +83,8 @@ public final class RunRecorder {
         do throws(ReportOutputError) {
             let bytes = try Self.failing(path: summaryPath) {
                 try summary.encoded(
-                    files: inputs, runWarnings: ending.warnings.count, provisioning: provisioning)
+                    files: inputs, runWarnings: ending.warnings.count, provisioning: provisioning,
+                    interrupted: ending.metadata.interruptingSignal)
             }
             for sink in sinks {
                 try Self.failing(path: outputDirectory) { try sink.finish(ending) }

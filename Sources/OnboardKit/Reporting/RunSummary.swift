@@ -6,7 +6,8 @@ import Reports
 /// Keys as `onboard plan` has always written them: `rows`, `customers`, `users` (each a `PlanCounts`:
 /// `read`, `created`, `updated`, `unchanged`, `rejected`, `duplicate`, `conflict`), `warnings`,
 /// `files` (each input with its own counts) and `tenants` (each with its users' counts). Only counts
-/// are kept, one per file and per tenant, never rows.
+/// are kept, one per file and per tenant, never rows. An interrupted run adds `interrupted` (the
+/// signal's name); its `files` are the inputs it began to read.
 struct RunSummary {
     private(set) var customers = PlanCounts()
     private(set) var users = PlanCounts()
@@ -65,9 +66,13 @@ struct RunSummary {
     ///
     /// `files` describe the inputs (path, role, format, …); their counts are replaced with the ones
     /// tallied here. `runWarnings` are the warnings about the run as a whole.
-    func encoded(files: [InputFileSummary], runWarnings: Int, provisioning: ProvisioningTotals? = nil) throws
-        -> Data
-    {
+    ///
+    /// `interrupted` names the signal that stopped the run early; the key is left out of a run that
+    /// finished.
+    func encoded(
+        files: [InputFileSummary], runWarnings: Int, provisioning: ProvisioningTotals? = nil,
+        interrupted: String? = nil
+    ) throws -> Data {
         var described = files
         for index in described.indices {
             described[index].counts = fileCounts.indices.contains(index) ? fileCounts[index] : PlanCounts()
@@ -75,7 +80,8 @@ struct RunSummary {
         let document = Document(
             rows: rows, customers: customers, users: users, warnings: rowWarnings + runWarnings,
             files: described, tenants: tenants, retries: provisioning?.retries,
-            passwordsReset: provisioning?.passwordsReset, accountsDelivered: provisioning?.accountsDelivered)
+            passwordsReset: provisioning?.passwordsReset, accountsDelivered: provisioning?.accountsDelivered,
+            interrupted: interrupted)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(document) + Data("\n".utf8)
@@ -94,6 +100,9 @@ struct RunSummary {
         var retries: Int?
         var passwordsReset: Int?
         var accountsDelivered: Int?
+        /// The signal that stopped the run (`SIGINT`, `SIGTERM`): the counts cover the rows read
+        /// until then. Absent when the run finished.
+        var interrupted: String?
 
         struct Tenant: Encodable {
             var prefix: String

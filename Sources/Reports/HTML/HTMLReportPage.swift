@@ -113,15 +113,20 @@ struct HTMLReportPage {
         var sentence =
             "\(subject) \(Self.number(rows.total)) rows from \(fileCount): " + parts.joined(separator: ", ")
             + "."
-        if metadata.isInterrupted { sentence += " The run was interrupted before it finished." }
+        if metadata.isInterrupted { sentence += " The run was \(interruption) before it finished." }
         return sentence
+    }
+
+    /// "interrupted", or "interrupted by SIGTERM" when a signal stopped the run.
+    private var interruption: String {
+        metadata.interruptingSignal.map { "interrupted by \($0)" } ?? "interrupted"
     }
 
     private func attentionBox(_ document: HTMLDocument, _ main: HTMLDocument.Node) {
         var items: [String] = []
         if metadata.isInterrupted {
             items.append(
-                "The run was interrupted: the counts cover only what was done before it stopped. Run it again to finish; rows already done are left unchanged."
+                "The run was \(interruption): the counts cover only the rows read before it stopped. Run it again to finish; rows already done are left unchanged."
             )
         }
         if totals.rows.rejected > 0 {

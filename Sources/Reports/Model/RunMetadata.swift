@@ -25,6 +25,8 @@ public struct RunMetadata: Sendable, Hashable {
     public var options: [Option]
     /// The run stopped early (a signal, a fatal error): the counts cover only what was done.
     public var isInterrupted: Bool
+    /// The signal that stopped the run (`SIGINT`, `SIGTERM`), when a signal did.
+    public var interruptingSignal: String?
     /// Reports are byte-for-byte reproducible: fixed timestamps, a seeded run id, no durations.
     public var isDeterministic: Bool
 
@@ -80,10 +82,15 @@ public struct RunMetadata: Sendable, Hashable {
     }
 
     /// This metadata completed at the end of the run; a deterministic run "ends" when it started.
-    public func finishing(at now: Date = Date(), interrupted: Bool = false) -> RunMetadata {
+    ///
+    /// `signal` names the signal that stopped the run early (which makes it interrupted too).
+    public func finishing(at now: Date = Date(), interrupted: Bool = false, signal: String? = nil)
+        -> RunMetadata
+    {
         var copy = self
         copy.finished = isDeterministic ? started : now
-        copy.isInterrupted = interrupted
+        copy.isInterrupted = interrupted || signal != nil
+        copy.interruptingSignal = signal
         return copy
     }
 

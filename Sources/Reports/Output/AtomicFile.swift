@@ -119,7 +119,7 @@ public final class AtomicFile {
     }
 
     /// `fsync` on the folder holding `path`, so a rename or a new file survives a power cut.
-    static func syncFolder(of path: String) throws {
+    package static func syncFolder(of path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folderDescriptor >= 0 else { throw ReportOutputError(.open, path: folder) }

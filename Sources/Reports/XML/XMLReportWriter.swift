@@ -150,6 +150,7 @@ public final class XMLReportWriter: ReportSink {
         try output.start("end")
         try output.attribute("finished", Timestamp.iso8601(metadata.finished ?? metadata.started))
         try output.attribute("interrupted", String(metadata.isInterrupted))
+        if let signal = metadata.interruptingSignal { try output.attribute("signal", signal) }
         for timing in ending.timings {
             try output.start("timing")
             try output.attribute("phase", timing.phase)

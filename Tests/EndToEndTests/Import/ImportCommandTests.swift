@@ -38,13 +38,17 @@ struct ImportCommandTests {
         let fixture = try ImportFixture()
         defer { fixture.remove() }
         let arguments = [
-            "import", "--customers", Self.sample("customers.csv"), "--users", Self.sample("users-with-errors.csv"),
-            "--store", fixture.path("s.sqlite"), "--out", fixture.path("out"), "--deterministic", "--seed", "9",
+            "import", "--customers", Self.sample("customers.csv"), "--users",
+            Self.sample("users-with-errors.csv"),
+            "--store", fixture.path("s.sqlite"), "--out", fixture.path("out"), "--deterministic", "--seed",
+            "9",
         ]
         var reports: [[Data]] = []
         for _ in 0..<2 {
             try? FileManager.default.removeItem(atPath: fixture.path("out"))
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fixture.path("s.sqlite" + suffix)) }
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: fixture.path("s.sqlite" + suffix))
+            }
             let run = try OnboardProcess.run(arguments)
             #expect(run.status == 1, "some sample rows are rejected: \(run)")
             reports.append(
