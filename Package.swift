@@ -82,7 +82,8 @@ let package = Package(
                 "OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2", "DirectoryStore", "ReportTestSupport",
             ]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
-        .testTarget(name: "EndToEndTests", dependencies: ["onboard", "OnboardCore", "DirectoryStore"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["onboard", "OnboardCore", "DirectoryStore", "ReportTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -44,13 +44,14 @@ struct DirectoryOptions: ParsableArguments {
         return fallback
     }
 
-    /// Opens the directory; prints the reason and exits with 74 when the store cannot be opened.
+    /// Opens the directory; prints the reason and exits with 75 when another process held the store's
+    /// write lock too long, 74 when the store cannot be opened otherwise.
     static func open(_ specification: DirectorySpecification) throws -> any Directory {
-        do {
+        do throws(DirectoryStoreError) {
             return try specification.makeDirectory()
         } catch {
             FileHandle.standardError.write(Data("onboard: error: \(error)\n".utf8))
-            throw ExitStatus.ioError.code
+            throw (error.isBusy ? ExitStatus.temporaryFailure : ExitStatus.ioError).code
         }
     }
 

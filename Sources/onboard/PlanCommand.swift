@@ -57,7 +57,8 @@ struct PlanCommand: ParsableCommand {
             outputDirectory: out ?? Self.defaultOutputDirectory(),
             policy: OnboardingPolicy(allowsOwnerInManagedMode: allowOwnerInManagedMode),
             isDeterministic: reproducibility.deterministic, seed: reproducibility.seed)
-        let planner = Planner(directory: try planDirectory(), logger: logging.makeLogger(label: "onboard.plan"))
+        let planner = Planner(
+            directory: try planDirectory(), logger: logging.makeLogger(label: "onboard.plan"))
         let report: PlanReport
         do throws(PlanError) {
             report = try planner.plan(request)
@@ -71,13 +72,18 @@ struct PlanCommand: ParsableCommand {
     }
 
     /// The directory to compare with: the one named, else the default store when it exists, else an
-    /// empty one (a plan never creates a store).
+    /// empty one. A plan never creates or changes a store: an existing store file is opened for
+    /// reading only (so a read-only store or one another run is writing to can be planned against),
+    /// a missing one is an empty directory.
     func planDirectory() throws -> any Directory {
         let standard = DirectorySpecification.standard
         let fallback: DirectorySpecification =
             FileManager.default.fileExists(atPath: DirectorySpecification.defaultStorePath)
             ? standard : .memory
-        return try DirectoryOptions.open(directoryOptions.specification(fallback: fallback))
+        let specification = directoryOptions.specification(fallback: fallback)
+        guard case .sqlite(let path) = specification else { return try DirectoryOptions.open(specification) }
+        guard FileManager.default.fileExists(atPath: path) else { return try DirectoryOptions.open(.memory) }
+        return try directoryOptions.openForReading()
     }
 
     /// `reports/plan-20261125-081700`: one folder per run, sortable, never overwriting an earlier plan.

@@ -30,12 +30,21 @@ enum OnboardProcess {
             .deletingLastPathComponent()
     }
 
+    /// Runs the binary with `arguments`; with a `launcher` (`setpriv --reuid=…`), runs the launcher
+    /// with its own arguments, then the binary's path and `arguments`.
     static func run(
-        _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, environment: [String: String] = [:]
+        _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
+        environment: [String: String] = [:],
+        launcher: [String] = []
     ) throws -> OnboardRun {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let tool = launcher.first {
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = launcher.dropFirst() + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
@@ -63,7 +72,8 @@ enum OnboardProcess {
 
     /// A fresh temporary folder, removed by the caller with `removeItem` when done.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("onboard-e2e-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "onboard-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

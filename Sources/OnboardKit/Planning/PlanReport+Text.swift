@@ -5,8 +5,9 @@ extension PlanReport {
         var lines: [String] = []
         for file in files where !file.unknownColumns.isEmpty {
             lines.append(
-                "\(file.path): warning: columns not used by onboard (ignored): "
-                    + file.unknownColumns.map { "\"\($0)\"" }.joined(separator: ", "))
+                RowLines.printable(
+                    "\(file.path): warning: columns not used by onboard (ignored): "
+                        + file.unknownColumns.map { "\"\($0)\"" }.joined(separator: ", ")))
         }
         if !tenants.isEmpty {
             lines.append("Tenants:")
@@ -22,9 +23,11 @@ extension PlanReport {
                 )
             }
         }
-        lines += RowLines(
-            rejected: rejectedLines, duplicates: duplicateLines, warnings: warningLines, omitted: omittedLines
-        ).text
+        lines +=
+            RowLines(
+                rejected: rejectedLines, duplicates: duplicateLines, warnings: warningLines,
+                omitted: omittedLines
+            ).text
         lines.append(Self.totals("Customers", customers))
         lines.append(Self.totals("Users", users))
         lines.append(Self.totals("Total", rows) + "; \(warnings) warning\(warnings == 1 ? "" : "s")")
