@@ -35,6 +35,46 @@ struct OutputFaultTests {
             "no report under its final name and no temporary file: \(left)")
     }
 
+    /// Whether a small tmpfs can be mounted here (root, and a container that allows it).
+    static let canMountSmallFileSystem: Bool = {
+        guard getuid() == 0, let folder = try? OnboardProcess.temporaryFolder() else { return false }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard mountTmpfs(at: folder.path, kibibytes: 64) else { return false }
+        return shell("umount '\(folder.path)'")
+    }()
+
+    static func mountTmpfs(at path: String, kibibytes: Int) -> Bool {
+        shell("mount -t tmpfs -o size=\(kibibytes)k tmpfs '\(path)' 2>/dev/null")
+    }
+
+    @discardableResult static func shell(_ command: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    @Test(.enabled(if: canMountSmallFileSystem, "needs root and a container that may mount a tmpfs"))
+    func aReallyFullDiskStopsThePlanWith74AndLeavesNoReport() throws {
+        let folder = try OnboardProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let disk = folder.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        try #require(Self.mountTmpfs(at: disk.path, kibibytes: 64), "a 64 KiB tmpfs")
+        defer { Self.shell("umount '\(disk.path)'") }
+        let out = disk.appendingPathComponent("plan")
+        let run = try OnboardProcess.run(
+            ["plan"] + Self.inputs + ["--directory", "memory", "--out", out.path])
+        #expect(run.status == 74, "a write error: \(run)")
+        #expect(run.stderr.contains("No space left on device"), "the system's message: \(run)")
+        let left = FileManager.default.enumerator(atPath: out.path)?.allObjects as? [String] ?? []
+        #expect(
+            !left.contains { $0.hasPrefix("report") || $0.hasPrefix("summary") || $0.contains(".tmp-") },
+            "no report under its final name and no temporary file: \(left)")
+    }
+
     @Test func anImportThatCannotWriteItsReportStopsWith74AndTheStoreStaysConsistent() throws {
         let fixture = try ImportFixture()
         defer { fixture.remove() }
