@@ -83,7 +83,12 @@ let package = Package(
             ]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
         .testTarget(
-            name: "EndToEndTests", dependencies: ["onboard", "OnboardCore", "DirectoryStore", "ReportTestSupport"]),
+            name: "EndToEndTests",
+            dependencies: [
+                "onboard", "OnboardCore", "DirectoryStore", "ReportTestSupport",
+                // Another connection holding the store's write lock, another program's database.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

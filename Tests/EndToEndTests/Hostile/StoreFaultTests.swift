@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// The directory store when something is wrong with it: read-only, locked by another process,
@@ -158,16 +159,7 @@ import Testing
             let whole = try Data(contentsOf: URL(fileURLWithPath: made.store))
             try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: broken))
         default:
-            let python = Process()
-            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            python.arguments = [
-                "python3", "-c",
-                "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table notes(x)'); c.commit()",
-                broken,
-            ]
-            try python.run()
-            python.waitUntilExit()
-            try #require(python.terminationStatus == 0, "python3 made the database")
+            try DatabaseQueue(path: broken).write { try $0.execute(sql: "CREATE TABLE notes(x)") }
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: broken))
         for command in ["import", "tenants"] {
@@ -191,31 +183,24 @@ import Testing
     }
 }
 
-/// Another process holding the store's write lock: `python3` with `BEGIN IMMEDIATE` open until told
-/// to stop.
+/// Another connection holding the store's write lock with `BEGIN IMMEDIATE`, as another program
+/// writing to the file would: SQLite's file locks are the same whichever process holds them.
 final class WriteLockHolder {
-    private let process = Process()
-    private let input = Pipe()
+    private let database: DatabaseQueue
+    private var isHeld = true
 
     init(path: String) throws {
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1], isolation_level=None)\nc.execute('BEGIN IMMEDIATE')\n"
-                + "print('locked', flush=True)\nsys.stdin.read()\nc.execute('ROLLBACK')",
-            path,
-        ]
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        let line = output.fileHandleForReading.availableData
-        try #require(String(decoding: line, as: UTF8.self).hasPrefix("locked"), "the lock is held")
+        var configuration = Configuration()
+        // The point is a transaction left open between accesses, which GRDB otherwise refuses.
+        configuration.allowsUnsafeTransactions = true
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        try database.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
     }
 
-    /// Ends the transaction and the process (idempotent).
+    /// Ends the transaction (idempotent).
     func release() {
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        guard isHeld else { return }
+        isHeld = false
+        try? database.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
     }
 }
