@@ -84,7 +84,13 @@ let package = Package(
                 "OnboardKit", "OnboardCore", "CSVStream", "Reports", "CLibXML2", "DirectoryStore", "ReportTestSupport",
             ]),
         // Runs the real `onboard` binary on fixture files in a temporary folder.
-        .testTarget(name: "EndToEndTests", dependencies: ["onboard", "OnboardCore", "DirectoryStore"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "onboard", "OnboardCore", "DirectoryStore", "ReportTestSupport",
+                // Another connection holding the store's write lock, another program's database.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

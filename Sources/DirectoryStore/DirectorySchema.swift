@@ -29,6 +29,18 @@ enum DirectorySchema {
         try db.columns(in: "tenant_user").contains { $0.name == "fingerprint" }
     }
 
+    /// The tables of a database that has tables but was never an onboard store (no migration table):
+    /// another program's file given as `--store` by mistake, which onboard must not add its tables to.
+    /// Empty for a new, empty file or an onboard store.
+    static func foreignTables(_ db: Database) throws -> [String] {
+        let tables = try String.fetchAll(
+            db,
+            sql:
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+        )
+        return tables.contains("grdb_migrations") ? [] : tables
+    }
+
     static let outdatedStoreReason =
         "it was made by a development build of onboard with an older schema; move it away and import again"
 

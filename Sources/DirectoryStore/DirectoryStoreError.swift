@@ -6,11 +6,17 @@ public struct DirectoryStoreError: Error, Sendable, Hashable, CustomStringConver
     public let reason: String
     /// True when there is no store file (and the caller asked not to make one).
     public var isMissing = false
+    /// True when another process held the store's write lock past the busy timeout: worth retrying.
+    public var isBusy = false
 
     public var description: String {
         if isMissing {
             return "There is no directory store \(path); give the store's path with --store PATH "
                 + "(listing a store never makes one)."
+        }
+        if isBusy {
+            return "The directory store \(path) is busy: \(reason). Another process (another onboard run?) "
+                + "is writing to it; try again when it has finished."
         }
         return
             "Cannot open the directory store \(path): \(reason). Check that the folder is writable and the "

@@ -26,6 +26,8 @@ public final class SQLiteDirectory: Directory {
     /// Whether the last batch met no stored user (see ``apply(users:)``): only a hint for the next
     /// batch's plan, never for an outcome.
     let expectsOnlyNewUsers = Atomic(false)
+    /// How long a write waits for another process's write lock before the store reports itself busy.
+    static let busyTimeoutSeconds = 10
 
     /// Opens the store at `path`, making it (and its folder) if absent; generates temporary passwords
     /// from the operating system's secure random bytes.
@@ -74,7 +76,7 @@ public final class SQLiteDirectory: Directory {
         configuration.readonly = isReadOnly
         configuration.foreignKeysEnabled = true
         // Another process (a second onboard on the same file) may hold the write lock for one batch.
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(TimeInterval(Self.busyTimeoutSeconds))
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A modest page cache and no memory map: the store's pages are in the operating system's
@@ -103,6 +105,7 @@ public final class SQLiteDirectory: Directory {
             } else {
                 let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                if FileManager.default.fileExists(atPath: path) { try Self.refuseForeignDatabase(at: path) }
                 pool = try DatabasePool(path: path, configuration: configuration)
                 try DirectorySchema.migrator.migrate(pool)
             }
@@ -111,8 +114,33 @@ public final class SQLiteDirectory: Directory {
             }
         } catch let error as DirectoryStoreError {
             throw error
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        {
+            var busy = DirectoryStoreError(
+                path: path,
+                reason: "its write lock was held by another process for over "
+                    + "\(Self.busyTimeoutSeconds) s (SQLite: \(error.message ?? "database is locked"))")
+            busy.isBusy = true
+            throw busy
         } catch {
             throw DirectoryStoreError(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Throws when the file at `path` is another program's SQLite database, given as the store by
+    /// mistake: onboard must not add its tables to it (nor switch it to WAL mode, which opening a
+    /// pool does, so it is looked at through a read-only connection first).
+    private static func refuseForeignDatabase(at path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let tables = try DatabaseQueue(path: path, configuration: configuration).read(
+            DirectorySchema.foreignTables)
+        guard tables.isEmpty else {
+            throw DirectoryStoreError(
+                path: path,
+                reason: "it is an SQLite database of another program (tables "
+                    + tables.prefix(5).joined(separator: ", ") + "); onboard does not add its tables to it")
         }
     }
 

@@ -49,13 +49,14 @@ struct DirectoryOptions: ParsableArguments {
         return nil
     }
 
-    /// Opens the directory; prints the reason and exits with 74 when the store cannot be opened.
+    /// Opens the directory; prints the reason and exits with 75 when another process held the store's
+    /// write lock too long, 74 when the store cannot be opened otherwise.
     static func open(_ specification: DirectorySpecification) throws -> any Directory {
-        do {
+        do throws(DirectoryStoreError) {
             return try specification.makeDirectory()
         } catch {
             printToStandardError("onboard: error: \(error)")
-            throw ExitStatus.ioError.code
+            throw (error.isBusy ? ExitStatus.temporaryFailure : ExitStatus.ioError).code
         }
     }
 
@@ -65,7 +66,12 @@ struct DirectoryOptions: ParsableArguments {
     /// Opens the directory for a command that only reads: a missing store file is an error (exit 66),
     /// never made empty.
     func openForReading() throws -> any Directory {
-        let specification = specification(fallback: .sqlite(path: DirectorySpecification.defaultStorePath))
+        try Self.openForReading(specification(fallback: .sqlite(path: DirectorySpecification.defaultStorePath)))
+    }
+
+    /// Opens `specification` for a command that only reads: a store file read-only, and a missing
+    /// one is an error (exit 66), never made empty.
+    static func openForReading(_ specification: DirectorySpecification) throws -> any Directory {
         do throws(DirectoryStoreError) {
             switch specification {
             case .sqlite(let path): return try SQLiteDirectory(readingExisting: path)

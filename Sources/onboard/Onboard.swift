@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OnboardKit
 
 @main
@@ -13,4 +14,11 @@ struct Onboard: ParsableCommand {
             CSVCommand.self, SamplesCommand.self,
         ]
     )
+
+    /// Runs the command line. A file-size limit (`ulimit -f`) must end in a clear message and status
+    /// 74, not a kill: with SIGXFSZ ignored, a write over the limit fails with EFBIG like a full disk.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

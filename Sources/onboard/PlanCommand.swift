@@ -94,12 +94,13 @@ struct PlanCommand: ParsableCommand {
     }
 
     /// The directory to compare with: the one named, else the default store when it exists, else an
-    /// empty one (a plan never creates the default store).
+    /// empty one. A plan never creates or changes a store: an existing store file is opened for
+    /// reading only (so a read-only store or one another run is writing to can be planned against),
+    /// a missing one is an empty directory.
     static func planDirectory(_ specification: DirectorySpecification) throws -> any Directory {
-        let isMissingDefault =
-            specification == .standard
-            && !FileManager.default.fileExists(atPath: DirectorySpecification.defaultStorePath)
-        return try DirectoryOptions.open(isMissingDefault ? .memory : specification)
+        guard case .sqlite(let path) = specification else { return try DirectoryOptions.open(specification) }
+        guard FileManager.default.fileExists(atPath: path) else { return try DirectoryOptions.open(.memory) }
+        return try DirectoryOptions.openForReading(specification)
     }
 
     /// `reports/plan-20261125-081700`: one folder per run, sortable, never overwriting an earlier plan.

@@ -34,13 +34,21 @@ enum OnboardProcess {
             .deletingLastPathComponent()
     }
 
+    /// Runs the binary with `arguments`; with a `launcher` (`setpriv --reuid=…`), runs the launcher
+    /// with its own arguments, then the binary's path and `arguments`.
     static func run(
         _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:],
+        launcher: [String] = []
     ) throws -> OnboardRun {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let tool = launcher.first {
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = launcher.dropFirst() + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }

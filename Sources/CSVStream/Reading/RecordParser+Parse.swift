@@ -83,9 +83,10 @@ extension RecordParser {
                     let run = p
                     p = stops.nextQuotedStop(buffer, from: p, to: end, base: base, delimiter: delimiter)
                     if base + p - fieldStart > maxFieldBytes {
-                        // Far too long for a real field: a quote that never closes. Report it and go
-                        // back to the line after the quote, or drop the rest of this line.
-                        p = abandonOpenQuote(at: p, base: base)
+                        // Far too long for a real field: a quote that never closes, or (still on the
+                        // quote's line) one huge field. Report it and go back to the line after the
+                        // quote, or drop the rest of this line.
+                        p = abandonOverlongQuotedField(at: p, base: base)
                         let stop = endRecord(&sink)
                         state = resumeState
                         if stop { return (p, .record) }
@@ -194,6 +195,17 @@ extension RecordParser {
         }
         state = .fieldStart
         return p + 1
+    }
+
+    /// Reports a quoted field over the size limit and returns where reading goes on. Still on the
+    /// quote's own line, it is one field over the limit, whether or not a quote closes it later (a
+    /// 50 MB field is not an unclosed quote): reported as such, the rest of the line dropped. Past a
+    /// line break it is most likely a quote that never closes (see `abandonOpenQuote`).
+    private mutating func abandonOverlongQuotedField(at p: Int, base: Int) -> Int {
+        guard resumeOffset == nil else { return abandonOpenQuote(at: p, base: base) }
+        flag(.fieldTooLarge(limit: maxFieldBytes), line: quoteLine, column: quoteColumn)
+        resumeState = .skippingLine
+        return p
     }
 
     /// Reports the open quote as unterminated and returns where reading goes on: the start of the line

@@ -81,9 +81,15 @@ final class InputFile {
             throw PlanError(
                 .unusableInput, path: path, message: HeaderError(kind: .empty, header: []).message)
         case .failure(let issue):
+            // A NUL as the first or second byte of the header is the mark of UTF-16 text without a
+            // byte-order mark (`t\0e\0` or `\0t\0e`), which only a given encoding could read.
+            let isLikelyUTF16 = issue.kind == .nulByte && issue.line == 1 && issue.column <= 2
             throw PlanError(
                 .unusableInput, path: "\(path):\(issue.line):\(issue.column)",
-                message: "the header line is not readable CSV: \(issue.message)")
+                message: "the header line is not readable CSV: \(issue.message)"
+                    + (isLikelyUTF16
+                        ? "; it looks like UTF-16 without a byte-order mark: save it as UTF-8, or as "
+                            + "Unicode text (UTF-16 with a mark)" : ""))
         case .success(let record):
             return record
         }

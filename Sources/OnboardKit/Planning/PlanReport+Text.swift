@@ -5,8 +5,9 @@ extension PlanReport {
         var lines: [String] = []
         for file in files where !file.unknownColumns.isEmpty {
             lines.append(
-                "\(file.path): warning: columns not used by onboard (ignored): "
-                    + file.unknownColumns.map { "\"\($0)\"" }.joined(separator: ", "))
+                RowLines.printable(
+                    "\(file.path): warning: columns not used by onboard (ignored): "
+                        + file.unknownColumns.map { "\"\($0)\"" }.joined(separator: ", ")))
         }
         if !tenants.isEmpty {
             lines.append("Tenants:")

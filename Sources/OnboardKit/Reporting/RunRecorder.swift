@@ -76,27 +76,35 @@ public final class RunRecorder {
     /// Ends the run: writes the rest of every report and puts them all in place.
     ///
     /// `inputs` describe the input files for `summary.json` (role, rejects file, …); their counts
-    /// are the ones tallied here. On failure every report not yet in place is dropped.
+    /// are the ones tallied here. On failure no report of this run stays under its final name: the
+    /// ones not yet in place are dropped, the ones already renamed into place are removed (a full
+    /// disk while the HTML page is written must not leave a `report.xml` of a run that failed).
     public func finish(
         _ ending: RunEnding, inputs: [InputFileSummary], provisioning: ProvisioningTotals? = nil
     ) throws(ReportOutputError) {
+        var placed: [String] = []
+        var summaryFile: AtomicFile?
         do throws(ReportOutputError) {
-            let bytes = try Self.failing(path: summaryPath) {
-                try summary.encoded(
+            // summary.json is written (under its temporary name) first, so a full disk most likely
+            // stops the run before any report is renamed into place.
+            summaryFile = try Self.failing(path: summaryPath) {
+                let bytes = try summary.encoded(
                     files: inputs, runWarnings: ending.warnings.count, provisioning: provisioning,
                     interrupted: ending.metadata.interruptingSignal)
-            }
-            for sink in sinks {
-                try Self.failing(path: outputDirectory) { try sink.finish(ending) }
-            }
-            try Self.failing(path: summaryPath) {
                 let file = try AtomicFile(path: summaryPath, permissions: 0o600)
                 try bytes.withUnsafeBytes { try file.write($0) }
-                try file.commit()
+                return file
             }
+            for (sink, path) in [(xml as any ReportSink, xml.path), (html, html.path)] {
+                try Self.failing(path: outputDirectory) { try sink.finish(ending) }
+                placed.append(path)
+            }
+            try Self.failing(path: summaryPath) { try summaryFile?.commit() }
             isOpen = false
         } catch {
+            summaryFile?.abandon()
             abandon()
+            for path in placed { unlink(path) }
             throw error
         }
     }

@@ -52,11 +52,22 @@ struct CSVReaderIssueTests {
         #expect(reading.records.last == ["fine"], "the last record is read")
     }
 
-    @Test func anOverlongOpenQuoteOnOneLineSkipsThatLine() throws {
+    @Test func anOverlongOpenQuoteOnOneLineIsAFieldOverTheLimitAndSkipsThatLine() throws {
         let text = "h\n\"" + String(repeating: "x", count: 100) + "\nnext\n"
         let reading = try read(text, options: CSVReaderOptions(maxFieldBytes: 16))
-        #expect(reading.issues.map(\.kind) == [.unterminatedQuote], "reported")
+        #expect(reading.issues.map(\.kind) == [.fieldTooLarge(limit: 16)], "reported as over the limit")
         #expect(reading.records == [["h"], ["next"]], "the next line is read")
+    }
+
+    @Test func aClosedQuotedFieldOverTheLimitIsNotCalledUnclosed() throws {
+        let text = "h,i\n\"" + String(repeating: "x", count: 100) + "\",tail\nnext,row\n"
+        let reading = try read(text, options: CSVReaderOptions(maxFieldBytes: 16))
+        let issue = try #require(reading.issues.first, "one issue")
+        #expect(issue.kind == .fieldTooLarge(limit: 16), "the field is too large, its quote does close")
+        #expect((issue.line, issue.column) == (2, 1), "where the field starts")
+        #expect(
+            reading.records == [["h", "i"], ["next", "row"]], "the rest of its line is dropped, the next read"
+        )
     }
 
     @Test func aFieldOverTheLimitIsAnIssueAndTheNextRecordIsRead() throws {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Text reduced for comparison: compatibility-decomposed (NFKD), accents dropped, lower-cased,
-/// white space runs collapsed to one space.
+/// Text reduced for comparison: compatibility-decomposed (NFKD), accents dropped, Cyrillic and Greek
+/// look-alikes made the Latin letter they imitate (see `LookAlikeLetters`), lower-cased, white space
+/// runs collapsed to one space.
 ///
 /// Used where two spellings must count as one: country names, company names, display names
 /// (`Navárro` ~ `navarro`, `Ｃｏｎｔｏｓｏ` ~ `contoso`). Identity keys (UPN, domain prefix) use the
@@ -37,6 +38,8 @@ enum FoldedText {
             if scalar.isASCII {
                 scalars.append(
                     (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if let latin = LookAlikeLetters.latin(for: scalar) {
+                scalars.append(latin)
             } else {
                 scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
