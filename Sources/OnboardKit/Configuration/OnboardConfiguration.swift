@@ -54,10 +54,26 @@ public struct InboxSettings: Sendable, Hashable {
 /// Where log lines go and how they look (`[log]`).
 public struct LogSettings: Sendable, Hashable {
     public var format = LogFormat.text
-    /// The lowest level written (`level`); `--verbose` makes it `debug`.
-    public var level = Logger.Level.info
+    /// The lowest level written (`level`); `--verbose` makes it `debug`. Unless the file sets it, as
+    /// on the command line: `warning` for text (a person reads the summary, and cron mail must stay
+    /// clean), `info` for JSON (a collector wants the run's events).
+    public var level: Logger.Level {
+        get { chosenLevel ?? (format == .json ? .info : .warning) }
+        set { chosenLevel = newValue }
+    }
+    private var chosenLevel: Logger.Level?
 
     public init() {}
+
+    /// Equal when they log the same: a level set to its default is the default.
+    public static func == (left: LogSettings, right: LogSettings) -> Bool {
+        left.format == right.format && left.level == right.level
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(format)
+        hasher.combine(level)
+    }
 }
 
 /// How a log line is written on standard error.
