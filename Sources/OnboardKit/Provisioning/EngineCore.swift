@@ -83,7 +83,15 @@ final class EngineCore: Sendable {
     func submit(_ batch: UserBatch) {
         var runnable = UserBatch()
         var refused: [(UserBatch.Row, String)] = []
-        state.withLock { state in
+        let isReady: Bool = state.withLock { state in
+            // Usually every tenant of the batch is done: the batch runs as it is, not copied row by row.
+            let isReady = batch.rows.allSatisfy { row in
+                switch state.tenants[row.user.tenant] {
+                case .ready, nil: true
+                case .provisioning, .failed: false
+                }
+            }
+            if isReady { return true }
             for row in batch.rows {
                 switch state.tenants[row.user.tenant] {
                 case .provisioning: state.waiting[row.user.tenant, default: []].append(row)
@@ -91,6 +99,11 @@ final class EngineCore: Sendable {
                 case .ready, nil: runnable.rows.append(row)
                 }
             }
+            return false
+        }
+        if isReady {
+            schedule(.users(batch))
+            return
         }
         if !runnable.rows.isEmpty { schedule(.users(runnable)) }
         if !refused.isEmpty {
