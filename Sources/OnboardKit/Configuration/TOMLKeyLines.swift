@@ -8,6 +8,11 @@
 struct TOMLKeyLines {
     /// `retry.attempts` → 7, `retry` → 5 (the header's line).
     private(set) var lines: [String: Int] = [:]
+    /// The first table header whose name starts with neither a bare-key character nor a quote
+    /// (``[`retry]``, `[` at the end of a line). The TOML parser inside TOMLKit (toml++ 3) asserts on
+    /// such a header instead of reporting it, which aborts the process, so it must never see one;
+    /// found by fuzzing (`Fuzzing/`, FuzzConfiguration).
+    private(set) var malformedHeaderLine: Int?
 
     init(_ text: String) {
         var table: [String] = []
@@ -27,6 +32,9 @@ struct TOMLKeyLines {
             }
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix("[") {
+                if malformedHeaderLine == nil, !Self.headerNameStartsWell(trimmed) {
+                    malformedHeaderLine = lineNumber
+                }
                 let isArrayTable = trimmed.hasPrefix("[[")
                 let inner = trimmed.dropFirst(isArrayTable ? 2 : 1)
                 guard let close = inner.firstIndex(of: "]") else { continue }
@@ -67,6 +75,19 @@ struct TOMLKeyLines {
             }
         }
         return nil
+    }
+
+    /// Whether the header `line` (starting with `[`) goes on, as toml++ reads it, with a bare-key
+    /// character (A–Z a–z 0–9 `_` `-`), a quote, or `]` (which toml++ reports itself).
+    private static func headerNameStartsWell(_ line: Substring) -> Bool {
+        var rest = line.unicodeScalars.dropFirst()
+        let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
+        let hadBlank = rest.first.map(blank) ?? false
+        rest = rest.drop(while: blank)
+        if !hadBlank, rest.first == "[" { rest = rest.dropFirst().drop(while: blank) }
+        guard let first = rest.first else { return false }
+        return ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first)
+            || "_-\"']".unicodeScalars.contains(first)
     }
 
     /// `retry . "base-delay"` → `["retry", "base-delay"]`.
