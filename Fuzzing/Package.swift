@@ -4,10 +4,11 @@ import PackageDescription
 
 // libFuzzer targets for onboard's parsers: a package of its own, so the main package's executable and
 // tests are never built with `-sanitize=fuzzer` (libFuzzer brings its own `main`). Build and run them
-// with `scripts/fuzz.sh` (see README.md here; the folder is not called `Fuzz` because a package's identity is its folder name and a worktree named `fuzz` would clash).
+// with `scripts/fuzz.sh` (see README.md here).
 //
 // The main package is a path dependency; its identity is its folder's name, which differs between
-// clones and worktrees, so it is read from this file's location.
+// clones and worktrees, so it is read from this file's location. (For the same reason this folder is
+// not called `Fuzz`: a worktree named `fuzz` would have the same identity as this package.)
 let onboard = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .lastPathComponent.lowercased()
 

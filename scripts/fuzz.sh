@@ -43,6 +43,7 @@ for target in "${targets[@]}"; do
     mkdir -p "$corpus" "$crashes" "$(dirname "$log")"
     echo "fuzz: $target for ${seconds}s" >&2
     result=ok
+    start=$SECONDS
     # shellcheck disable=SC2086  # FUZZ_FLAGS is a list of flags
     if ! "$bin/$target" -max_total_time="$seconds" -timeout=20 -print_final_stats=1 \
         -artifact_prefix="$crashes/" ${FUZZ_FLAGS:-} "$corpus" "Fuzzing/Corpus/$target" >"$log" 2>&1; then
@@ -57,11 +58,11 @@ for target in "${targets[@]}"; do
     cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$last")
     ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$last")
     corp=$(sed -nE 's/.* corp: ([0-9]+)\/.*/\1/p' <<<"$last")
-    summary+=("| $target | $seconds | ${runs:-?} | ${rate:-?} | ${cov:-?} | ${ft:-?} | ${corp:-?} | $result |")
+    summary+=("| $target | $((SECONDS - start)) | ${runs:-?} | ${rate:-?} | ${cov:-?} | ${ft:-?} | ${corp:-?} | $result |")
 done
 
 echo
-echo "| target | seconds | executions | exec/s | cov | ft | corpus | result |"
+echo "| target | seconds run | executions | exec/s | cov | ft | corpus | result |"
 echo "|---|---:|---:|---:|---:|---:|---:|---|"
 printf '%s\n' "${summary[@]}"
 exit $status

@@ -53,10 +53,10 @@ for users in "${counts[@]}"; do
         exit 1
     fi
     read -r seconds rss_kib < <(tail -1 "$run/time")
-    mb=$(du -m "$data/users.csv" | cut -f1)
-    rows+=("$(awk -v n="$users" -v mb="$mb" -v s="$seconds" -v kib="$rss_kib" -v k="$key_bytes" 'BEGIN {
+    bytes=$(stat -c %s "$data/users.csv")
+    rows+=("$(awk -v n="$users" -v bytes="$bytes" -v s="$seconds" -v kib="$rss_kib" -v k="$key_bytes" 'BEGIN {
         keys = n * 2 * k / 1048576; rss = kib / 1024
-        printf "| %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f |", n, mb, s, n / s, rss, keys, rss - keys }')")
+        printf "| %d | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f |", n, bytes / 1e6, s, n / s, rss, keys, rss - keys }')")
 done
 
 echo

@@ -19,8 +19,10 @@ struct TOMLKeyLines {
         var lineNumber = 0
         var openString: Substring?  // `"""` or `'''` while inside a multi-line string
         var bracketDepth = 0  // open `[` of a multi-line array value
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are split on the scalar: as Characters, "\r\n" is one and would not split.
+        for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
+            let rawLine = Substring(scalars)
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if let delimiter = openString {
                 if line.range(of: delimiter) != nil { openString = nil }
@@ -30,11 +32,13 @@ struct TOMLKeyLines {
                 bracketDepth += Self.bracketBalance(line)
                 continue
             }
+            // Scalars, as toml++ reads them: "[" and a combining mark are one Character.
+            let header = scalars.drop(while: { $0 == " " || $0 == "\t" })
+            if header.first == "[", malformedHeaderLine == nil, !Self.headerNameStartsWell(header) {
+                malformedHeaderLine = lineNumber
+            }
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix("[") {
-                if malformedHeaderLine == nil, !Self.headerNameStartsWell(trimmed) {
-                    malformedHeaderLine = lineNumber
-                }
                 let isArrayTable = trimmed.hasPrefix("[[")
                 let inner = trimmed.dropFirst(isArrayTable ? 2 : 1)
                 guard let close = inner.firstIndex(of: "]") else { continue }
@@ -79,8 +83,8 @@ struct TOMLKeyLines {
 
     /// Whether the header `line` (starting with `[`) goes on, as toml++ reads it, with a bare-key
     /// character (A–Z a–z 0–9 `_` `-`), a quote, or `]` (which toml++ reports itself).
-    private static func headerNameStartsWell(_ line: Substring) -> Bool {
-        var rest = line.unicodeScalars.dropFirst()
+    private static func headerNameStartsWell(_ line: Substring.UnicodeScalarView) -> Bool {
+        var rest = line.dropFirst()
         let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
         let hadBlank = rest.first.map(blank) ?? false
         rest = rest.drop(while: blank)

@@ -29,12 +29,25 @@ struct ConfigurationFuzzRegressionTests {
             "the message says what is wrong: \(String(describing: error))")
     }
 
+    /// `[` then U+0486 (a combining mark, so "[" is not a Character of its own) and invalid UTF-8.
+    @Test func theCombiningMarkFileFromTheFuzzerIsRefusedAtItsHeaderLine() throws {
+        let bytes = try Data(
+            contentsOf: Self.fixtures.appendingPathComponent("table-header-combining-mark.toml"))
+        let error = firstError(String(decoding: bytes, as: UTF8.self))
+        #expect(error?.line == 1, "the header is on line 1: \(String(describing: error))")
+        #expect(error?.message.contains("table header") == true, "\(String(describing: error))")
+    }
+
     /// toml++ (inside TOMLKit) asserted on each of these headers, aborting with signal 6.
-    @Test(arguments: ["[`retry]", "[\n", "[", "[ ~retry]", "[[ `retry]]", "x = 1\n  [\u{3000}retry]", "[[\n"])
+    @Test(arguments: [
+        "[`retry]", "[\n", "[", "[ ~retry]", "[[ `retry]]", "x = 1\n  [\u{3000}retry]", "[[\n", "[\u{0486}x]",
+        "x = 1\r\n[`retry]\r\n",
+    ])
     func aHeaderWhoseNameStartsBadlyIsAnErrorOnItsLine(text: String) {
         let error = firstError(text)
-        let line =
-            text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("[") }! + 1
+        // Scalars: "[" with a combining mark, and "\r\n", are single Characters.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = (lines.firstIndex { $0.contains("[") } ?? -1) + 1
         #expect(
             error?.line == line,
             "\(text.debugDescription) is refused on line \(line): \(String(describing: error))")
