@@ -48,6 +48,16 @@ extension OnboardConfiguration {
     /// default in an unattended run.
     public init(parsing text: String, file: String) throws(ConfigurationErrors) {
         self.init()
+        let keyLines = TOMLKeyLines(text)
+        if let line = keyLines.malformedHeaderLine {
+            throw ConfigurationErrors([
+                ConfigurationError(
+                    file: file, line: line, keyPath: "",
+                    message:
+                        "a table header must be a name in brackets, like [retry]; the name starts with a "
+                        + "letter, digit, _ or - (or is quoted)")
+            ])
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -62,7 +72,7 @@ extension OnboardConfiguration {
                 ConfigurationError(file: file, line: nil, keyPath: "", message: "is not TOML: \(error)")
             ])
         }
-        var reader = ConfigurationReader(file: file, lines: TOMLKeyLines(text))
+        var reader = ConfigurationReader(file: file, lines: keyLines)
         reader.read(table, into: &self)
         guard reader.errors.isEmpty else {
             throw ConfigurationErrors(
@@ -136,7 +146,9 @@ struct ConfigurationReader {
                 configuration.retry.baseDelay = $0
             }
         case ("retry", "max-delay"):
-            problem = duration(value, longest: RetryPolicy.longestDelay) { configuration.retry.maximumDelay = $0 }
+            problem = duration(value, longest: RetryPolicy.longestDelay) {
+                configuration.retry.maximumDelay = $0
+            }
         case ("validation", "default-role"):
             problem = text(value) { text in
                 guard let role = try? Role.parse(text) else {

@@ -8,14 +8,21 @@
 struct TOMLKeyLines {
     /// `retry.attempts` → 7, `retry` → 5 (the header's line).
     private(set) var lines: [String: Int] = [:]
+    /// The first table header whose name starts with neither a bare-key character nor a quote
+    /// (``[`retry]``, `[` at the end of a line). The TOML parser inside TOMLKit (toml++ 3) asserts on
+    /// such a header instead of reporting it, which aborts the process, so it must never see one;
+    /// found by fuzzing (`Fuzzing/`, FuzzConfiguration).
+    private(set) var malformedHeaderLine: Int?
 
     init(_ text: String) {
         var table: [String] = []
         var lineNumber = 0
         var openString: Substring?  // `"""` or `'''` while inside a multi-line string
         var bracketDepth = 0  // open `[` of a multi-line array value
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are split on the scalar: as Characters, "\r\n" is one and would not split.
+        for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
+            let rawLine = Substring(scalars)
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if let delimiter = openString {
                 if line.range(of: delimiter) != nil { openString = nil }
@@ -24,6 +31,11 @@ struct TOMLKeyLines {
             if bracketDepth > 0 {
                 bracketDepth += Self.bracketBalance(line)
                 continue
+            }
+            // Scalars, as toml++ reads them: "[" and a combining mark are one Character.
+            let header = scalars.drop(while: { $0 == " " || $0 == "\t" })
+            if header.first == "[", malformedHeaderLine == nil, !Self.headerNameStartsWell(header) {
+                malformedHeaderLine = lineNumber
             }
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix("[") {
@@ -67,6 +79,19 @@ struct TOMLKeyLines {
             }
         }
         return nil
+    }
+
+    /// Whether the header `line` (starting with `[`) goes on, as toml++ reads it, with a bare-key
+    /// character (A–Z a–z 0–9 `_` `-`), a quote, or `]` (which toml++ reports itself).
+    private static func headerNameStartsWell(_ line: Substring.UnicodeScalarView) -> Bool {
+        var rest = line.dropFirst()
+        let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
+        let hadBlank = rest.first.map(blank) ?? false
+        rest = rest.drop(while: blank)
+        if !hadBlank, rest.first == "[" { rest = rest.dropFirst().drop(while: blank) }
+        guard let first = rest.first else { return false }
+        return ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first)
+            || "_-\"']".unicodeScalars.contains(first)
     }
 
     /// `retry . "base-delay"` → `["retry", "base-delay"]`.
