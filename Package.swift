@@ -40,7 +40,7 @@ let package = Package(
             ]
         ),
         // The domain core: value types, invariants, the Directory port. No I/O.
-        .target(name: "OnboardCore"),
+        .target(name: "OnboardCore", dependencies: ["CSystemCalls"]),
         // XML and HTML reports (libxml2), credential sheets, rejects files.
         .target(
             name: "Reports",
@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "DirectoryStore",
             dependencies: [
-                "OnboardCore", "CSystemCalls", .product(name: "GRDB", package: "GRDB.swift"),
+                "OnboardCore", .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API, for the hot loops of a batch import (see RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 // Salted digests of temporary passwords (the credential ledger).

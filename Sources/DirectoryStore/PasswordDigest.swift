@@ -1,4 +1,5 @@
 import Crypto
+import OnboardCore
 
 /// A salted SHA-256 digest of a temporary password, as the credential ledger keeps it:
 /// `sha256$SALT$DIGEST`, both in lower-case hex, the salt 16 bytes from the system's secure generator.
@@ -13,7 +14,7 @@ public struct PasswordDigest: Sendable, Hashable, CustomStringConvertible {
 
     /// Digests `password` with a new random salt.
     public init(of password: String) {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SecureRandom()
         self.init(of: password, using: &generator)
     }
 

@@ -12,7 +12,7 @@ extension SQLiteDirectory: CredentialLedger {
         guard !deliveries.isEmpty else { return }
         // Digests first, outside the one writer's transaction: they cost more than the inserts. The
         // salts come from the system's secure bytes fetched in bulk, not a system call per salt.
-        var random = BufferedSecureRandom()
+        var random = SecureRandom()
         let digests = deliveries.map {
             (key: $0.user.rawValue, digest: PasswordDigest(of: $0.password.revealed, using: &random))
         }

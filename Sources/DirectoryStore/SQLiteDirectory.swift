@@ -32,7 +32,7 @@ public final class SQLiteDirectory: Directory {
     /// Opens the store at `path`, making it (and its folder) if absent; generates temporary passwords
     /// from the operating system's secure random bytes.
     public convenience init(path: String) throws(DirectoryStoreError) {
-        let random = Mutex(BufferedSecureRandom())
+        let random = Mutex(SecureRandom())
         try self.init(
             path: path,
             makePassword: { user in
@@ -61,7 +61,7 @@ public final class SQLiteDirectory: Directory {
         try self.init(
             path: path,
             makePassword: { user in
-                var random = SystemRandomNumberGenerator()
+                var random = SecureRandom()
                 return TemporaryPassword.makeGenerated(avoiding: user.userName, using: &random)
             }, isReadOnly: true)
     }

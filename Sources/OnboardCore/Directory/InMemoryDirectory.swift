@@ -21,7 +21,7 @@ public final class InMemoryDirectory: Directory {
     /// Makes an empty directory that generates temporary passwords with the system's secure generator.
     public convenience init() {
         self.init(makePassword: { user in
-            var generator = SystemRandomNumberGenerator()
+            var generator = SecureRandom()
             return TemporaryPassword.makeGenerated(avoiding: user.userName, using: &generator)
         })
     }

@@ -23,7 +23,7 @@ extension TemporaryPassword {
     /// four kinds, the rest drawn uniformly from all of them, shuffled, and never containing
     /// `userName`.
     ///
-    /// Pass `SystemRandomNumberGenerator` (the system's cryptographically secure generator) in
+    /// Pass `SecureRandom` (the system's cryptographically secure generator) in
     /// production; a seeded generator only in tests.
     public static func generate(
         avoiding userName: String? = nil, using generator: inout some RandomNumberGenerator

@@ -58,9 +58,18 @@ extension OnboardConfiguration {
                         + "letter, digit, _ or - (or is quoted)")
             ])
         }
+        if let line = keyLines.listValueLine {
+            throw ConfigurationErrors([
+                ConfigurationError(
+                    file: file, line: line, keyPath: "",
+                    message:
+                        "an inline table here holds a list ([…]); every onboard.toml setting takes one "
+                        + "value, like attempts = 5")
+            ])
+        }
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
+            table = try TOMLTable(string: keyLines.parsedText)
         } catch let error as TOMLParseError {
             throw ConfigurationErrors([
                 ConfigurationError(

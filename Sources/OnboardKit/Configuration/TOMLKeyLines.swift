@@ -13,6 +13,14 @@ struct TOMLKeyLines {
     /// such a header instead of reporting it, which aborts the process, so it must never see one;
     /// found by fuzzing (`Fuzzing/`, FuzzConfiguration).
     private(set) var malformedHeaderLine: Int?
+    /// The first key whose value is an inline table holding an array (`a = { b = [1] }`): see
+    /// ``parsedText``; such a value is refused before TOMLKit sees it.
+    private(set) var listValueLine: Int?
+    /// The text for TOMLKit, with every array value replaced by `[]` (its other lines left empty, so
+    /// line numbers stay). toml++ asserts on some malformed arrays (`_=[` then `}` on the next line,
+    /// found by fuzzing), which aborts the process; onboard.toml has no array setting, so an empty
+    /// one still gets its error ("must be a string, not an array") and toml++ never reads the rest.
+    private(set) var parsedText = ""
 
     init(_ text: String) {
         var table: [String] = []
@@ -20,16 +28,19 @@ struct TOMLKeyLines {
         var openString: Substring?  // `"""` or `'''` while inside a multi-line string
         var bracketDepth = 0  // open `[` of a multi-line array value
         // Lines are split on the scalar: as Characters, "\r\n" is one and would not split.
+        var parsedLines: [Substring] = []
         for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let rawLine = Substring(scalars)
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            parsedLines.append(rawLine)
             if let delimiter = openString {
                 if line.range(of: delimiter) != nil { openString = nil }
                 continue
             }
             if bracketDepth > 0 {
                 bracketDepth += Self.bracketBalance(line)
+                parsedLines[parsedLines.count - 1] = ""
                 continue
             }
             // Scalars, as toml++ reads them: "[" and a combining mark are one Character.
@@ -56,8 +67,15 @@ struct TOMLKeyLines {
             for delimiter in ["\"\"\"", "'''"] where value.hasPrefix(delimiter) {
                 if value.dropFirst(3).range(of: delimiter) == nil { openString = Substring(delimiter) }
             }
-            if value.hasPrefix("[") { bracketDepth = max(0, Self.bracketBalance(value)) }
+            if value.hasPrefix("{"), Self.bracketBalance(value, counting: "[") > 0, listValueLine == nil {
+                listValueLine = lineNumber
+            }
+            if value.hasPrefix("[") {
+                bracketDepth = max(0, Self.bracketBalance(value))
+                parsedLines[parsedLines.count - 1] = trimmed[..<value.startIndex] + "[]"
+            }
         }
+        parsedText = parsedLines.joined(separator: "\n")
     }
 
     /// The line of `path` (`["retry", "attempts"]`), if it was written on one.
@@ -113,6 +131,24 @@ struct TOMLKeyLines {
         }
         parts.append(current)
         return parts.allSatisfy(\.isEmpty) ? [] : parts
+    }
+
+    /// Opening brackets outside strings and comments (`counting: "["`).
+    private static func bracketBalance(_ text: Substring, counting opening: Character) -> Int {
+        var count = 0
+        var quote: Character?
+        for character in text {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#" {
+                break
+            } else if character == opening {
+                count += 1
+            }
+        }
+        return count
     }
 
     /// Opening minus closing brackets outside strings and comments.

@@ -19,7 +19,7 @@ enum PasswordReset {
         } catch {
             throw PlanError(.inputOutput, path: "directory", message: error.message)
         }
-        var generator = SystemRandomNumberGenerator()
+        var generator = SecureRandom()
         // A thousand accounts per delivery: one flush of the sheets and one ledger transaction each.
         for start in stride(from: 0, to: accounts.count, by: 1000) {
             let batch = accounts[start..<min(start + 1000, accounts.count)].map { user in

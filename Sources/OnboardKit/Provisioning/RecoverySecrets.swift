@@ -11,7 +11,7 @@ enum RecoverySecrets {
 
     /// A complete set-up for `tenant` with new secrets and no step done.
     static func makeSetup(for tenant: DomainPrefix) -> RecoverySetup {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SecureRandom()
         let vCenterName = "svc-vcenter-\(tenant.rawValue)"
         let machinesName = "svc-vm-\(tenant.rawValue)"
         let server = ConfigurationServer(

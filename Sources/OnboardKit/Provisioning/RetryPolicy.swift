@@ -49,7 +49,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// Runs `body`, retrying transient failures; calls `retrying` before each retry (to count it).
     func run<T>(retrying: () -> Void, _ body: () throws(DirectoryError) -> T) throws(DirectoryError) -> T {
         var attempt = 1
-        var generator = SystemRandomNumberGenerator()
+        var generator = SecureRandom()
         while true {
             do throws(DirectoryError) {
                 return try body()

@@ -93,7 +93,7 @@ final class RetryingDirectory: Directory {
         var results = [Result<AppliedUser, DirectoryError>?](repeating: nil, count: users.count)
         var pending = Array(users.indices)
         var attempt = 1
-        var generator = SystemRandomNumberGenerator()
+        var generator = SecureRandom()
         while !pending.isEmpty {
             let outcomes = wrapped.apply(users: pending.map { users[$0] })
             var again: [Int] = []

@@ -65,7 +65,7 @@ public final class SimulatedDirectory: Directory {
     public init(wrapping directory: some Directory, settings: Settings) {
         self.settings = settings
         wrapped = directory
-        var system = SystemRandomNumberGenerator()
+        var system = SecureRandom()
         random = Mutex(SplitMix64(seed: settings.seed ?? system.next()))
     }
 

@@ -154,8 +154,7 @@ import Testing
         let broken = made.folder.appendingPathComponent("broken.sqlite").path
         switch kind {
         case "random bytes":
-            var generator = SystemRandomNumberGenerator()
-            try Data((0..<100_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
+            try Data((0..<100_000).map { _ in UInt8.random(in: 0...255) })
                 .write(to: URL(fileURLWithPath: broken))
         case "a truncated store":
             let whole = try Data(contentsOf: URL(fileURLWithPath: made.store))

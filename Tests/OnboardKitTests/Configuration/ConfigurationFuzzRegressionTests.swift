@@ -38,6 +38,31 @@ struct ConfigurationFuzzRegressionTests {
         #expect(error?.message.contains("table header") == true, "\(String(describing: error))")
     }
 
+    /// `_=[`, a line break, then `}`: toml++ asserted inside the array. onboard.toml has no array
+    /// setting, so TOMLKit is given an empty array in its place, and the key is reported as unknown.
+    @Test func theArrayFileFromTheFuzzerIsAnErrorNotACrash() throws {
+        let text = try String(
+            contentsOf: Self.fixtures.appendingPathComponent("array-closing-brace.toml"), encoding: .utf8)
+        let error = firstError(text)
+        #expect(error?.line == 1, "the key is on line 1: \(String(describing: error))")
+    }
+
+    @Test(arguments: [
+        ("jobs = [8]", "jobs: must be a whole number from 1 to 64, not an array"),
+        ("[retry]\nattempts = {a = [1]}", "an inline table here holds a list"),
+        ("x = [\n1,\n}\n]\njobs = 0", "jobs: 0 is out of range"),
+    ])
+    func anArrayValueIsAnErrorWithItsLine(text: String, message: String) {
+        let errors: [String]
+        do {
+            _ = try OnboardConfiguration(parsing: text, file: "onboard.toml")
+            errors = []
+        } catch {
+            errors = error.errors.map(\.description)
+        }
+        #expect(errors.contains { $0.contains(message) }, "\(errors)")
+    }
+
     /// toml++ (inside TOMLKit) asserted on each of these headers, aborting with signal 6.
     @Test(arguments: [
         "[`retry]", "[\n", "[", "[ ~retry]", "[[ `retry]]", "x = 1\n  [\u{3000}retry]", "[[\n", "[\u{0486}x]",

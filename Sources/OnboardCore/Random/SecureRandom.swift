@@ -11,12 +11,16 @@ import CSystemCalls
 /// `SystemRandomNumberGenerator` makes one `getrandom` system call per 8 bytes; a generated temporary
 /// password draws about 30 times, so a million users cost 30 million system calls (measured: 5 µs a
 /// password). The bytes are the same kernel randomness, only fetched in bulk, as arc4random and
-/// BoringSSL do; each word is cleared from the buffer as it is handed out.
-struct BufferedSecureRandom: RandomNumberGenerator {
+/// BoringSSL do; each word is cleared from the buffer as it is handed out. onboard uses it wherever a
+/// secret or a random choice is made. (It also keeps the thread sanitizer working: its runtime
+/// crashes on the zero-size `SystemRandomNumberGenerator` passed `inout` across modules.)
+public struct SecureRandom: RandomNumberGenerator {
     private var words = [UInt64](repeating: 0, count: 512)
     private var position = 512
 
-    mutating func next() -> UInt64 {
+    public init() {}
+
+    public mutating func next() -> UInt64 {
         if position == words.count { refill() }
         let word = words[position]
         words[position] = 0
