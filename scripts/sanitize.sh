@@ -38,8 +38,9 @@ status=0
 results=()
 for sanitizer in "${sanitizers[@]}"; do
     case $sanitizer in
-        thread) scratch=.build/tsan ;;
-        address) scratch=.build/asan ;;
+        # ONBOARD_THREAD_SANITIZER: SharedState tells TSan about its lock (see SharedState.swift).
+        thread) scratch=.build/tsan; defines=(-Xswiftc -DONBOARD_THREAD_SANITIZER) ;;
+        address) scratch=.build/asan; defines=() ;;
         *) sed -n 8,10p "$0" >&2; exit 64 ;;
     esac
     log=$scratch/sanitize.log
@@ -48,7 +49,7 @@ for sanitizer in "${sanitizers[@]}"; do
     start=$SECONDS
     result=passed
     # shellcheck disable=SC2086  # TEST_FLAGS is a list of arguments
-    if ! swift test --sanitize="$sanitizer" --scratch-path "$scratch" ${TEST_FLAGS:-} >"$log" 2>&1; then
+    if ! swift test --sanitize="$sanitizer" --scratch-path "$scratch" "${defines[@]}" ${TEST_FLAGS:-} >"$log" 2>&1; then
         result=FAILED
         status=1
     fi

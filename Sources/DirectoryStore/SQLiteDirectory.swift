@@ -22,7 +22,7 @@ public final class SQLiteDirectory: Directory {
     let pool: DatabasePool
     let makePassword: @Sendable (UserPrincipalName) -> TemporaryPassword
     /// Tenants' row ids for the batch writer, kept across batches (see ``TenantKeyCache``).
-    let tenantKeys = Mutex(TenantKeyCache())
+    let tenantKeys = SharedState(TenantKeyCache())
     /// Whether the last batch met no stored user (see ``apply(users:)``): only a hint for the next
     /// batch's plan, never for an outcome.
     let expectsOnlyNewUsers = Atomic(false)
@@ -32,7 +32,7 @@ public final class SQLiteDirectory: Directory {
     /// Opens the store at `path`, making it (and its folder) if absent; generates temporary passwords
     /// from the operating system's secure random bytes.
     public convenience init(path: String) throws(DirectoryStoreError) {
-        let random = Mutex(SecureRandom())
+        let random = SharedState(SecureRandom())
         try self.init(
             path: path,
             makePassword: { user in

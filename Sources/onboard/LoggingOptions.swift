@@ -1,7 +1,7 @@
+import OnboardCore
 import ArgumentParser
 import Logging
 import OnboardKit
-import Synchronization
 
 /// `--log-format` and `--verbose`: how a command logs to standard error.
 struct LoggingOptions: ParsableArguments {
@@ -40,7 +40,7 @@ struct LoggingOptions: ParsableArguments {
         return Logger(label: label)
     }
 
-    private static let isBootstrapped = Mutex(false)
+    private static let isBootstrapped = SharedState(false)
 }
 
 extension LogFormat: ExpressibleByArgument {}

@@ -1,6 +1,5 @@
 import Foundation
 import OnboardCore
-import Synchronization
 
 /// Small builders for tests: valid values from literals (a bad literal is a broken test, so `try!`).
 enum Fixture {
@@ -49,7 +48,7 @@ enum Fixture {
 
     /// A generator of temporary passwords from a seed, so runs are repeatable.
     static func passwords(seed: UInt64 = 1) -> @Sendable (UserPrincipalName) -> TemporaryPassword {
-        let generator = Mutex(SeededGenerator(seed: seed))
+        let generator = SharedState(SeededGenerator(seed: seed))
         return { user in
             generator.withLock { TemporaryPassword.makeGenerated(avoiding: user.userName, using: &$0) }
         }

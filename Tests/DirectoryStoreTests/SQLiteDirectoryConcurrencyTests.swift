@@ -1,13 +1,12 @@
 import DirectoryStore
 import Dispatch
 import OnboardCore
-import Synchronization
 import Testing
 
 struct SQLiteDirectoryConcurrencyTests {
     @Test func concurrentCreatesOfOnePrefixHaveExactlyOneWinner() throws {
         let directory = try SQLiteDirectory(path: Fixture.storePath(), makePassword: Fixture.passwords())
-        let outcomes = Mutex<[DirectoryError?]>([])
+        let outcomes = SharedState<[DirectoryError?]>([])
         DispatchQueue.concurrentPerform(iterations: 32) { index in
             let tenant = Fixture.tenant("contoso", company: "Contoso \(index)")
             let failure = directoryError { () throws(DirectoryError) in _ = try directory.createTenant(tenant)
@@ -27,7 +26,7 @@ struct SQLiteDirectoryConcurrencyTests {
         let directory = try SQLiteDirectory(path: Fixture.storePath(), makePassword: Fixture.passwords())
         let tenant = Fixture.tenant("contoso")
         _ = try directory.createTenant(tenant)
-        let outcomes = Mutex<[DirectoryError?]>([])
+        let outcomes = SharedState<[DirectoryError?]>([])
         DispatchQueue.concurrentPerform(iterations: 32) { index in
             // Spellings differ, the key is one: every thread tries to create the same user.
             let spelling = index.isMultiple(of: 2) ? "alice" : "ALICE"
@@ -54,8 +53,8 @@ struct SQLiteDirectoryConcurrencyTests {
         let tenant = Fixture.tenant("contoso")
         _ = try directory.createTenant(tenant)
         let batch = (0..<200).map { Fixture.application("u\($0)@contoso.onmicrosoft.com", of: tenant) }
-        let created = Mutex(0)
-        let other = Mutex<[String]>([])
+        let created = SharedState(0)
+        let other = SharedState<[String]>([])
         // Every thread's read snapshot may find the users absent; the writer's UNIQUE key decides.
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
             for result in directory.apply(users: batch) {
@@ -73,7 +72,7 @@ struct SQLiteDirectoryConcurrencyTests {
 
     @Test func concurrentBatchesOfManyTenantsAllLand() throws {
         let directory = try SQLiteDirectory(path: Fixture.storePath(), makePassword: Fixture.passwords())
-        let failures = Mutex<[String]>([])
+        let failures = SharedState<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 20) { index in
             let tenant = Fixture.tenant("t\(index % 5)")
             do {

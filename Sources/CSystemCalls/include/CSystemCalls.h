@@ -11,4 +11,9 @@ int onboard_syncfs(int fd);
 /// -1 (errno set). Elsewhere than Linux, getentropy() in 256-byte steps.
 long onboard_getrandom(void *buffer, size_t count);
 
+/// The thread sanitizer's annotations (its runtime defines them; used only in its builds): the
+/// calling thread acquires / releases the object at `address`.
+void __tsan_acquire(void *address);
+void __tsan_release(void *address);
+
 #endif

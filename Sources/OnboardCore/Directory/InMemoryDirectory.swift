@@ -15,7 +15,7 @@ public final class InMemoryDirectory: Directory {
         var recovery: [DomainPrefix: RecoveryRecord] = [:]
     }
 
-    private let state = Mutex(State())
+    private let state = SharedState(State())
     private let makePassword: @Sendable (UserPrincipalName) -> TemporaryPassword
 
     /// Makes an empty directory that generates temporary passwords with the system's secure generator.

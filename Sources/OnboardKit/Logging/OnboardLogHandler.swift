@@ -1,6 +1,6 @@
+import OnboardCore
 import Foundation
 import Logging
-import Synchronization
 
 /// onboard's swift-log handler: one line per event on standard error, as text or JSON (see
 /// ``LogLineFormatter``), never a secret.
@@ -48,10 +48,10 @@ public struct OnboardLogHandler: LogHandler {
 /// A class because standard error is one shared resource: a lock keeps lines from several threads
 /// whole.
 public final class LogOutput: Sendable {
-    private let sink: Mutex<@Sendable (String) -> Void>
+    private let sink: SharedState<@Sendable (String) -> Void>
 
     public init(_ write: @escaping @Sendable (String) -> Void) {
-        sink = Mutex(write)
+        sink = SharedState(write)
     }
 
     public func write(_ line: String) {

@@ -35,7 +35,7 @@ final class CredentialDesk: Sendable {
     let folder: CredentialFolder
     /// Tenant sheets open at most (see ``sheetLimit(reserving:)``).
     let openSheetLimit: Int
-    private let sheets: Mutex<Sheets>
+    private let sheets: SharedState<Sheets>
     private let flushes = GroupFlush()
     /// Entries put on tenant sheets, for the summary.
     let accountsDelivered = Atomic<Int>(0)
@@ -49,7 +49,7 @@ final class CredentialDesk: Sendable {
             throw PlanError(.inputOutput, path: outputFolder + "/credentials", message: "\(error)")
         }
         self.openSheetLimit = max(1, openSheetLimit ?? Self.sheetLimit())
-        sheets = Mutex(Sheets())
+        sheets = SharedState(Sheets())
     }
 
     /// Tenant sheets open now.

@@ -47,7 +47,7 @@ final class EngineCore: Sendable {
     private let limits: ProvisioningEngine.Limits
     private let work: any ProvisioningWork
     private let consume: @Sendable (ProvisionedRow) -> Void
-    private let state: Mutex<State>
+    private let state: SharedState<State>
     /// One serial queue per job slot. Jobs block (a directory call waits on the network or the disk),
     /// and libdispatch gives a concurrent queue only about one thread per core while its blocks
     /// block; serial queues each get a thread of their own, so `jobs` blocked calls really overlap.
@@ -63,7 +63,7 @@ final class EngineCore: Sendable {
         self.consume = consume
         window = DispatchSemaphore(value: limits.window)
         lanes = (0..<limits.jobs).map { DispatchQueue(label: "onboard.provisioning.\($0)") }
-        state = Mutex(State(freeLanes: Array((0..<limits.jobs).reversed())))
+        state = SharedState(State(freeLanes: Array((0..<limits.jobs).reversed())))
     }
 
     /// Counts a row into the window (the reader took a slot).

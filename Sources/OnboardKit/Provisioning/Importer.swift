@@ -4,7 +4,6 @@ import Foundation
 import Logging
 import OnboardCore
 import Reports
-import Synchronization
 
 /// Imports customers and users into a directory: the plan's intake (read, map, validate,
 /// deduplicate) feeding the ``ProvisioningEngine``, which applies every valid row; outcomes in input
@@ -89,7 +88,7 @@ public struct Importer: Sendable {
             }
         }
 
-        let tally = Mutex(ImportTally(recorder: intake.recorder))
+        let tally = SharedState(ImportTally(recorder: intake.recorder))
         let limits = ProvisioningEngine.Limits(
             jobs: request.jobs, batchSize: request.batchSize ?? (directory is SQLiteDirectory ? 500 : 1),
             window: request.window)

@@ -1,6 +1,5 @@
 import OnboardCore
 import Reports
-import Synchronization
 
 /// The domain steps of provisioning, for the engine's workers: a tenant with its default admin and
 /// its disaster-recovery set-up, and batches of one tenant's users with their roles.
@@ -15,7 +14,7 @@ final class Provisioner: ProvisioningWork {
     let ledger: (any CredentialLedger)?
     let desk: CredentialDesk
     /// The first failure to write a sheet or record a delivery: the run ends with an I/O error.
-    let outputFailure = Mutex<PlanError?>(nil)
+    let outputFailure = SharedState<PlanError?>(nil)
 
     init(directory: RetryingDirectory, desk: CredentialDesk) {
         self.directory = directory

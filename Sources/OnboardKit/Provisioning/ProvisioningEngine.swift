@@ -1,6 +1,5 @@
 import Dispatch
 import OnboardCore
-import Synchronization
 
 /// The one place where provisioning runs concurrently.
 ///

@@ -1,5 +1,4 @@
 import OnboardCore
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -49,7 +48,7 @@ public final class SimulatedDirectory: Directory {
 
     public let settings: Settings
     private let wrapped: any Directory
-    private let random: Mutex<SplitMix64>
+    private let random: SharedState<SplitMix64>
 
     /// Wraps `directory`, adding `latency` to every call and failing a `failureRate` share of them.
     public convenience init(
@@ -66,7 +65,7 @@ public final class SimulatedDirectory: Directory {
         self.settings = settings
         wrapped = directory
         var system = SecureRandom()
-        random = Mutex(SplitMix64(seed: settings.seed ?? system.next()))
+        random = SharedState(SplitMix64(seed: settings.seed ?? system.next()))
     }
 
     /// Waits, maybe fails, then runs `body` on the wrapped directory.

@@ -1,3 +1,4 @@
+import OnboardCore
 import Dispatch
 import Foundation
 import Synchronization
@@ -42,7 +43,7 @@ public final class RunInterruption: Sendable {
     private let received = Atomic<Int32>(0)
     /// Wakes a ``pause(_:)`` in progress when a signal arrives.
     private let wake = DispatchSemaphore(value: 0)
-    private let sources = Mutex<[any DispatchSourceSignal]>([])
+    private let sources = SharedState<[any DispatchSourceSignal]>([])
 
     /// An interruption nobody has requested yet, not listening to signals (see ``install(notice:)``).
     public init() {}

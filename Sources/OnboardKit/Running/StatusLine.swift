@@ -1,5 +1,5 @@
+import OnboardCore
 import Foundation
-import Synchronization
 
 /// Standard error as a terminal shows it: ordinary lines (log lines, messages) and, below them, one
 /// status line redrawn in place (the progress line).
@@ -13,7 +13,7 @@ import Synchronization
 public final class StatusLine: Sendable {
     private let descriptor: Int32
     /// The width of the status line on screen, 0 when none is.
-    private let shownWidth = Mutex(0)
+    private let shownWidth = SharedState(0)
 
     /// The one for standard error.
     public static let standardError = StatusLine(descriptor: 2)

@@ -1,13 +1,12 @@
 import Dispatch
 import OnboardCore
-import Synchronization
 import Testing
 
 struct InMemoryDirectoryTests {
     let policy = OnboardingPolicy()
 
     func directory(seed: UInt64 = 1) -> InMemoryDirectory {
-        let generator = Mutex(SeededGenerator(seed: seed))
+        let generator = SharedState(SeededGenerator(seed: seed))
         return InMemoryDirectory(makePassword: { user in
             generator.withLock { TemporaryPassword.makeGenerated(avoiding: user.userName, using: &$0) }
         })
@@ -224,7 +223,7 @@ struct InMemoryDirectoryTests {
     @Test func concurrentCreatesOfOnePrefixHaveExactlyOneWinner() {
         let directory = directory()
         // Results are collected and checked on the test's own thread: workers only record.
-        let outcomes = Mutex<[DirectoryError?]>([])
+        let outcomes = SharedState<[DirectoryError?]>([])
         DispatchQueue.concurrentPerform(iterations: 64) { index in
             let tenant = CustomerTenant(Fixture.tenantDraft("contoso", company: "Contoso \(index)"))
             let failure = error { () throws(DirectoryError) in _ = try directory.createTenant(tenant) }
@@ -241,7 +240,7 @@ struct InMemoryDirectoryTests {
     @Test func concurrentAppliesOfManyTenantsAndUsersAllLand() throws {
         let directory = directory()
         let policy = self.policy
-        let failures = Mutex<[String]>([])
+        let failures = SharedState<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 200) { index in
             let tenant = Fixture.tenant("t\(index % 20)")
             do {

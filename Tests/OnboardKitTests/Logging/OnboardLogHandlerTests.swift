@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import OnboardCore
-import Synchronization
 import Testing
 
 @testable import OnboardKit
@@ -10,7 +9,7 @@ import Testing
 struct OnboardLogHandlerTests {
     /// A logger whose lines are collected in `lines`.
     final class Collector: Sendable {
-        let lines = Mutex<[String]>([])
+        let lines = SharedState<[String]>([])
         func logger(_ format: LogFormat, level: Logger.Level = .info) -> Logger {
             Logger(label: "test") { _ in
                 OnboardLogHandler(

@@ -1,7 +1,6 @@
 import DirectoryStore
 import Foundation
 import OnboardCore
-import Synchronization
 import Testing
 
 @testable import OnboardKit
@@ -159,7 +158,7 @@ struct ImporterTests {
 final class FlakyWrites: Directory {
     let wrapped: InMemoryDirectory
     let failureRate: Double
-    private let random = Mutex(UInt64(7))
+    private let random = SharedState(UInt64(7))
 
     init(wrapping directory: InMemoryDirectory, failureRate: Double) {
         wrapped = directory

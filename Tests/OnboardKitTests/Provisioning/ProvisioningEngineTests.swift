@@ -1,6 +1,5 @@
 import Foundation
 import OnboardCore
-import Synchronization
 import Testing
 
 @testable import OnboardKit
@@ -17,7 +16,7 @@ final class RecordingWork: ProvisioningWork {
         var peakRunning = 0
     }
 
-    let log = Mutex(Log())
+    let log = SharedState(Log())
     let start = ContinuousClock.now
     let tenantDelay: @Sendable (DomainPrefix) -> Duration
     let userDelay: @Sendable () -> Duration
@@ -119,7 +118,7 @@ struct ProvisioningEngineTests {
     static func run(_ items: [IntakeItem], limits: ProvisioningEngine.Limits, work: RecordingWork) -> (
         [ProvisionedRow], ProvisioningEngine
     ) {
-        let consumed = Mutex<[ProvisionedRow]>([])
+        let consumed = SharedState<[ProvisionedRow]>([])
         let engine = ProvisioningEngine(limits: limits, work: work) { row in
             consumed.withLock { $0.append(row) }
         }

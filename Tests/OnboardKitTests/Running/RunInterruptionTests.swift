@@ -1,5 +1,5 @@
+import OnboardCore
 import Foundation
-import Synchronization
 import Testing
 
 @testable import OnboardKit
@@ -46,7 +46,7 @@ struct RunInterruptionTests {
 
     @Test func anInstalledInterruptionCatchesARealSignal() {
         let interruption = RunInterruption()
-        let noticed = Mutex<RunInterruption.Signal?>(nil)
+        let noticed = SharedState<RunInterruption.Signal?>(nil)
         interruption.install { signal in noticed.withLock { $0 = signal } }
         // The sources are registered asynchronously; until then the default action would end the tests.
         Thread.sleep(forTimeInterval: 0.5)

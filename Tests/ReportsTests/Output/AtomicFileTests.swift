@@ -1,3 +1,4 @@
+import OnboardCore
 import Foundation
 import Reports
 import Synchronization
@@ -5,9 +6,9 @@ import Testing
 
 /// A disk that takes `capacity` bytes, then answers ENOSPC like a full file system.
 final class FullDisk: Sendable {
-    private let remaining: Mutex<Int>
+    private let remaining: SharedState<Int>
 
-    init(capacity: Int) { remaining = Mutex(capacity) }
+    init(capacity: Int) { remaining = SharedState(capacity) }
 
     var write: AtomicFile.WriteFunction {
         { [self] descriptor, bytes, count in

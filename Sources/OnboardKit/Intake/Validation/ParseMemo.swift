@@ -1,5 +1,4 @@
 import OnboardCore
-import Synchronization
 
 /// Remembers a core parser's verdict on texts that repeat: roles, countries, tenant prefixes.
 ///
@@ -9,7 +8,7 @@ import Synchronization
 /// kept, then it starts afresh, so memory stays bounded whatever the input. A class because the
 /// memo is shared state; the mutex makes it safe to share.
 final class ParseMemo<Value: Sendable>: Sendable {
-    private let results = Mutex<[String: Result<Value, DomainViolations>]>([:])
+    private let results = SharedState<[String: Result<Value, DomainViolations>]>([:])
     private let limit: Int
 
     init(limit: Int = 4096) {
