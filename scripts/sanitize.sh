@@ -36,6 +36,8 @@ export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0${LSAN_OPT
 
 status=0
 results=()
+# Tests of peak memory and of `ulimit -f` skip themselves under a sanitizer (OnboardProcess.sanitizer).
+export ONBOARD_SANITIZER
 for sanitizer in "${sanitizers[@]}"; do
     case $sanitizer in
         # ONBOARD_THREAD_SANITIZER: SharedState tells TSan about its lock (see SharedState.swift).
@@ -43,6 +45,7 @@ for sanitizer in "${sanitizers[@]}"; do
         address) scratch=.build/asan; defines=() ;;
         *) sed -n 8,10p "$0" >&2; exit 64 ;;
     esac
+    ONBOARD_SANITIZER=$sanitizer
     log=$scratch/sanitize.log
     mkdir -p "$scratch"
     echo "sanitize: swift test --sanitize=$sanitizer --scratch-path $scratch (log: $log)" >&2

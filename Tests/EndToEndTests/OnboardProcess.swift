@@ -17,6 +17,11 @@ struct OnboardRun: CustomStringConvertible {
 
 /// Runs the `onboard` binary built next to this test bundle.
 enum OnboardProcess {
+    /// The sanitizer the binary was built with (`scripts/sanitize.sh` sets `ONBOARD_SANITIZER`), or
+    /// nil: a test of memory or of resource limits cannot hold under one (its shadow memory counts in
+    /// the peak RSS; its runtime dies with SIGBUS under `ulimit -f`).
+    static let sanitizer = ProcessInfo.processInfo.environment["ONBOARD_SANITIZER"]
+
     static var binary: URL {
         // The test bundle lives in the build folder, beside the executable.
         var folder = Bundle.main.bundleURL

@@ -21,13 +21,16 @@ public struct SharedState<Value: ~Copyable>: ~Copyable, Sendable {
     public borrowing func withLock<Result: ~Copyable, Failure: Error>(
         _ body: (inout sending Value) throws(Failure) -> sending Result
     ) throws(Failure) -> sending Result {
-        try mutex.withLock { (value: inout sending Value) throws(Failure) -> sending Result in
-            #if ONBOARD_THREAD_SANITIZER
-                let address = withUnsafeMutablePointer(to: &value) { UnsafeMutableRawPointer($0) }
+        #if ONBOARD_THREAD_SANITIZER
+            // The Mutex's own address: taking the value's would itself be an access TSan checks.
+            let address = withUnsafePointer(to: mutex) { UnsafeMutableRawPointer(mutating: $0) }
+            return try mutex.withLock { (value: inout sending Value) throws(Failure) -> sending Result in
                 __tsan_acquire(address)
                 defer { __tsan_release(address) }
-            #endif
-            return try body(&value)
-        }
+                return try body(&value)
+            }
+        #else
+            return try mutex.withLock(body)
+        #endif
     }
 }

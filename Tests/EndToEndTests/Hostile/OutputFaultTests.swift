@@ -17,7 +17,8 @@ struct OutputFaultTests {
             arguments, launcher: ["/bin/bash", "-c", "ulimit -f \(kibibytes); exec \"$@\"", "onboard"])
     }
 
-    @Test func aPlanThatCannotWriteItsReportStopsWith74AndLeavesNoReport() throws {
+    @Test(.disabled(if: OnboardProcess.sanitizer != nil, "a sanitizer's runtime dies under ulimit -f"))
+    func aPlanThatCannotWriteItsReportStopsWith74AndLeavesNoReport() throws {
         let folder = try OnboardProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("plan")
@@ -75,7 +76,8 @@ struct OutputFaultTests {
             "no report under its final name and no temporary file: \(left)")
     }
 
-    @Test func anImportThatCannotWriteItsReportStopsWith74AndTheStoreStaysConsistent() throws {
+    @Test(.disabled(if: OnboardProcess.sanitizer != nil, "a sanitizer's runtime dies under ulimit -f"))
+    func anImportThatCannotWriteItsReportStopsWith74AndTheStoreStaysConsistent() throws {
         let fixture = try ImportFixture()
         defer { fixture.remove() }
         let arguments = ["import"] + Self.inputs + ["--store", fixture.path("store.sqlite")]
@@ -95,7 +97,8 @@ struct OutputFaultTests {
         #expect(again.stdout.contains("Total: 222 read, 0 created, 0 updated, 222 unchanged"), "\(again)")
     }
 
-    @Test func aFirstImportWhoseStoreHitsTheLimitIsCompletedByTheNextRun() throws {
+    @Test(.disabled(if: OnboardProcess.sanitizer != nil, "a sanitizer's runtime dies under ulimit -f"))
+    func aFirstImportWhoseStoreHitsTheLimitIsCompletedByTheNextRun() throws {
         let fixture = try ImportFixture()
         defer { fixture.remove() }
         let arguments = ["import"] + Self.inputs + ["--store", fixture.path("store.sqlite")]
