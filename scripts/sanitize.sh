@@ -23,10 +23,9 @@ export SWIFT_BACKTRACE=enable=no
 #
 # Known, November 2026 (Swift 6.3.1): TSan's runtime crashed (SEGV in __tsan::ExternalAccess,
 # swiftlang/swift#61244 looks alike) at an inout access to a zero-size SystemRandomNumberGenerator
-# passed across modules; onboard now uses SecureRandom (a generator with storage) everywhere, and the
-# run goes through. It still ends FAILED: TSan does not see Synchronization.Mutex (a futex on Linux)
-# and reports the values inside withLock as races (823 reports in 65 pairs of sites on 2026-11-25,
-# every pair looked at inside withLock bodies). The address run must pass.
+# passed across modules; onboard uses SecureRandom (a generator with storage) everywhere. TSan does not
+# see Synchronization.Mutex (a futex on Linux): SharedState annotates it when ONBOARD_THREAD_SANITIZER
+# is defined (below), which took the run from 823 false reports to 0.
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp${TSAN_OPTIONS:+:$TSAN_OPTIONS}"
 # ASan: leaks are errors too, except TOMLKit's own (see lsan.supp).
 export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
