@@ -77,7 +77,9 @@ struct ImportSignalTests {
         running.signal(SIGTERM)
         let run = running.wait()
         #expect(run.status == 143, "the second SIGTERM's status: \(run)")
-        #expect(clock.now - sent < .seconds(1), "at once: \(clock.now - sent)")
+        // A sanitized binary runs several times slower: "at once" is then a few seconds.
+        let bound: Duration = OnboardProcess.sanitizer == nil ? .seconds(1) : .seconds(3)
+        #expect(clock.now - sent < bound, "at once: \(clock.now - sent)")
         #expect(
             !FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/summary.json").path),
             "no report was finished")
