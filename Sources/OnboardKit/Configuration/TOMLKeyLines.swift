@@ -67,7 +67,7 @@ struct TOMLKeyLines {
             for delimiter in ["\"\"\"", "'''"] where value.hasPrefix(delimiter) {
                 if value.dropFirst(3).range(of: delimiter) == nil { openString = Substring(delimiter) }
             }
-            if value.hasPrefix("{"), Self.bracketBalance(value, counting: "[") > 0, listValueLine == nil {
+            if value.hasPrefix("{"), Self.brackets(in: value).opening > 0, listValueLine == nil {
                 listValueLine = lineNumber
             }
             if value.hasPrefix("[") {
@@ -133,26 +133,15 @@ struct TOMLKeyLines {
         return parts.allSatisfy(\.isEmpty) ? [] : parts
     }
 
-    /// Opening brackets outside strings and comments (`counting: "["`).
-    private static func bracketBalance(_ text: Substring, counting opening: Character) -> Int {
-        var count = 0
-        var quote: Character?
-        for character in text {
-            if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
-                quote = character
-            } else if character == "#" {
-                break
-            } else if character == opening {
-                count += 1
-            }
-        }
-        return count
-    }
-
     /// Opening minus closing brackets outside strings and comments.
     private static func bracketBalance(_ text: Substring) -> Int {
+        brackets(in: text).balance
+    }
+
+    /// The opening brackets (`[`) outside strings and comments, and how many more there are than
+    /// closing ones.
+    private static func brackets(in text: Substring) -> (opening: Int, balance: Int) {
+        var opening = 0
         var balance = 0
         var quote: Character?
         for character in text {
@@ -163,11 +152,12 @@ struct TOMLKeyLines {
             } else if character == "#" {
                 break
             } else if character == "[" {
+                opening += 1
                 balance += 1
             } else if character == "]" {
                 balance -= 1
             }
         }
-        return balance
+        return (opening, balance)
     }
 }
