@@ -41,7 +41,13 @@ public final class StoreLock: Sendable {
     public static func acquire(
         store: String, waiting: Duration = .zero, interruption: RunInterruption? = nil
     ) throws(StoreLockError) -> StoreLock {
-        try acquire(path: path(forStore: store), store: store, waiting: waiting, interruption: interruption)
+        // The lock comes before the store is opened, and opening a new store makes its folder: so
+        // the lock makes it first (`--store out/onboard.sqlite` on a fresh clone). A folder that
+        // cannot be made shows as the lock file's error.
+        let folder = URL(fileURLWithPath: store).deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try acquire(
+            path: path(forStore: store), store: store, waiting: waiting, interruption: interruption)
     }
 
     /// Takes the lock on the file at `path` (see ``acquire(store:waiting:interruption:)``).

@@ -30,6 +30,22 @@ struct ImportLockTests {
         ] + extra
     }
 
+    /// The README's first command on a fresh clone: `--store out/onboard.sqlite`, no `out/` yet.
+    @Test func aStoreInAFolderThatDoesNotExistYetGetsItsFolderAndItsLock() throws {
+        let folder = try OnboardProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try OnboardProcess.run([
+            "import", "--customers", ImportExitStatusTests.sample("customers.csv"), "--users",
+            ImportExitStatusTests.sample("users.csv"), "--store",
+            folder.appendingPathComponent("out/onboard.sqlite").path,
+            "--out", folder.appendingPathComponent("out/import").path,
+        ])
+        #expect(run.status == 0, "the samples import: \(run)")
+        #expect(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/onboard.sqlite").path),
+            "the store was made, in its new folder")
+    }
+
     @Test func aBusyStoreIs75WithOneLineNamingTheHoldersPID() throws {
         let folder = try OnboardProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

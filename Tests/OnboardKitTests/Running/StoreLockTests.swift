@@ -100,13 +100,27 @@ struct StoreLockTests {
     }
 
     @Test func aLockFileThatCannotBeMadeIsUnusableNotBusy() throws {
-        let store = "/nonexistent-\(UUID().uuidString)/store.sqlite"
+        // A "folder" that is a file: neither it nor the lock file in it can be made.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("lock-\(UUID().uuidString)")
+        try Data().write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let store = file.path + "/store.sqlite"
         let error = #expect(throws: StoreLockError.self, "no such folder") {
             try StoreLock.acquire(store: store)
         }
-        #expect(error?.kind == .unusable(code: ENOENT), "the reason is kept: \(String(describing: error))")
+        #expect(error?.kind == .unusable(code: ENOTDIR), "the reason is kept: \(String(describing: error))")
         #expect(
-            error?.description == "cannot lock the store \(store): \(store).lock: No such file or directory",
+            error?.description == "cannot lock the store \(store): \(store).lock: Not a directory",
             "\(String(describing: error))")
+    }
+
+    @Test func aStoreInAFolderNotMadeYetGetsTheFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lock-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lock = try StoreLock.acquire(store: folder.path + "/out/store.sqlite")
+        defer { lock.release() }
+        #expect(
+            FileManager.default.fileExists(atPath: folder.path + "/out/store.sqlite.lock"),
+            "the folder and the lock file were made")
     }
 }
