@@ -104,10 +104,12 @@ struct ImportExitStatusTests {
         #expect(run.status == 66, "\(run)")
     }
 
-    @Test func aStoreWhoseFolderIsMissingIs74() throws {
+    /// A missing folder is made (as for a new store); a "folder" that is a file cannot be.
+    @Test func aStoreWhoseFolderCannotBeMadeIs74() throws {
         let folder = try OnboardProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = folder.appendingPathComponent("missing/store.sqlite").path
+        try Data().write(to: folder.appendingPathComponent("file"))
+        let store = folder.appendingPathComponent("file/store.sqlite").path
         let run = try OnboardProcess.run([
             "import", "--customers", Self.sample("customers.csv"), "--store", store, "--out",
             folder.appendingPathComponent("out").path,
@@ -115,7 +117,7 @@ struct ImportExitStatusTests {
         #expect(run.status == 74, "the lock file cannot be made: \(run)")
         #expect(
             run.stderr
-                == "onboard: error: cannot lock the store \(store): \(store).lock: No such file or directory\n",
+                == "onboard: error: cannot lock the store \(store): \(store).lock: Not a directory\n",
             "one line saying why: \(run)")
     }
 }
