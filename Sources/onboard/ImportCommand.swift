@@ -109,21 +109,14 @@ struct ImportCommand: ParsableCommand {
         let request = ImportRequest(
             plan: plan, jobs: settings.jobs, batchSize: batchSize, retry: settings.retry)
         let progress = RunProgress()
-        let progressLine = runOptions.startProgress(progress, label: "import")
-        let report: ImportReport
-        do throws(PlanError) {
-            report = try Importer(
+        let report = try runOptions.showingProgress(progress, label: "import") { () throws(PlanError) in
+            try Importer(
                 directory: directory, logger: logger, interruption: interruption, progress: progress
             ).run(request)
-            progressLine?.stop()
-        } catch {
-            progressLine?.stop()
-            printToStandardError("onboard: error: \(error)")
-            throw PlanCommand.status(of: error).code
         }
-        try runOptions.printResult(text: report.text, outputDirectory: report.outputDirectory)
-        try RunOptions.finish(
-            RunVerdict(
+        try runOptions.conclude(
+            text: report.text, outputDirectory: report.outputDirectory,
+            verdict: RunVerdict(
                 rows: report.rows, signal: report.interruption,
                 maxRejectRate: settings.validation.maxRejectRate))
     }

@@ -75,20 +75,13 @@ struct PlanCommand: ParsableCommand {
             logger: logging.makeLogger(
                 label: "onboard.plan", configured: runOptions.config == nil ? nil : settings.log),
             interruption: RunInterruption.installedForRun(), progress: progress)
-        let progressLine = runOptions.startProgress(progress, label: "plan")
-        let report: PlanReport
-        do throws(PlanError) {
-            report = try planner.plan(request)
-            progressLine?.stop()
-        } catch {
-            progressLine?.stop()
-            printToStandardError("onboard: error: \(error)")
-            throw Self.status(of: error).code
+        let report = try runOptions.showingProgress(progress, label: "plan") { () throws(PlanError) in
+            try planner.plan(request)
         }
-        try runOptions.printResult(text: report.text, outputDirectory: report.outputDirectory)
         // Rows rejected: the plan is complete, but not everything would go through.
-        try RunOptions.finish(
-            RunVerdict(
+        try runOptions.conclude(
+            text: report.text, outputDirectory: report.outputDirectory,
+            verdict: RunVerdict(
                 rows: report.rows, signal: report.interruption,
                 maxRejectRate: settings.validation.maxRejectRate))
     }

@@ -62,6 +62,30 @@ struct RunOptions: ParsableArguments {
         return line
     }
 
+    /// Runs `work` with the progress line of `progress` shown (see ``startProgress(_:label:)``); a
+    /// `PlanError` is printed, once the line is gone, and ends the command with its exit status.
+    func showingProgress<Report>(
+        _ progress: RunProgress, label: String, _ work: () throws(PlanError) -> Report
+    ) throws -> Report {
+        let line = startProgress(progress, label: label)
+        do throws(PlanError) {
+            let report = try work()
+            line?.stop()
+            return report
+        } catch {
+            line?.stop()
+            printToStandardError("onboard: error: \(error)")
+            throw PlanCommand.status(of: error).code
+        }
+    }
+
+    /// Prints the run's result (``printResult(text:outputDirectory:)``), then ends the command as
+    /// `verdict` says (``finish(_:)``).
+    func conclude(text: String, outputDirectory: String, verdict: RunVerdict) throws {
+        try printResult(text: text, outputDirectory: outputDirectory)
+        try Self.finish(verdict)
+    }
+
     /// Prints the run's result: `summary.json` from `outputDirectory` with `--json`, else `text`.
     func printResult(text: String, outputDirectory: String) throws {
         guard json else { return try printToStandardOutput(text) }

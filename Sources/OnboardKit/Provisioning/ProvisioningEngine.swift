@@ -97,12 +97,6 @@ struct UserBatch: Sendable {
     }
 
     var rows: [Row] = []
-
-    /// The tenants of the rows, each once, in the order of their first row.
-    var tenants: [DomainPrefix] {
-        var seen = Set<DomainPrefix>()
-        return rows.map(\.user.tenant).filter { seen.insert($0).inserted }
-    }
 }
 
 /// What the engine runs: the domain steps of a tenant and of a batch of users (``Provisioner``).

@@ -4,6 +4,14 @@ import Testing
 
 @testable import OnboardKit
 
+extension UserBatch {
+    /// The tenants of the rows, each once, in the order of their first row.
+    var tenants: [DomainPrefix] {
+        var seen = Set<DomainPrefix>()
+        return rows.map(\.user.tenant).filter { seen.insert($0).inserted }
+    }
+}
+
 /// Work for the engine that records what ran when, with chosen delays and failures.
 final class RecordingWork: ProvisioningWork {
     struct Log {
