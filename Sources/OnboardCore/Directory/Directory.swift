@@ -24,6 +24,10 @@ public protocol Directory: Sendable {
     func users(of tenant: DomainPrefix) throws(DirectoryError) -> [TenantUser]
     /// The user's role assignment, if any.
     func roleAssignment(of user: UserPrincipalName.Key) throws(DirectoryError) -> RoleAssignment?
+    /// The stored user under each candidate's name, answers in input order (see ``StoredUserMatch``):
+    /// for a caller comparing many users at once, such as a plan. The default loops over ``user(key:)``
+    /// and ``roleAssignment(of:)``; a store may answer a batch in one read.
+    func storedUsers(matching candidates: [UserApplication]) throws(DirectoryError) -> [StoredUserMatch]
     /// The tenant's recorded disaster-recovery set-up, if any.
     func recoveryRecord(of tenant: DomainPrefix) throws(DirectoryError) -> RecoveryRecord?
 
