@@ -31,8 +31,7 @@ extension PlanRun {
         var counts = PlanCounts()
         var batch: [ReadUserRow] = []
         batch.reserveCapacity(Self.lookUpBatchSize)
-        repeat {
-            batch.removeAll(keepingCapacity: true)
+        while true {
             while batch.count < Self.lookUpBatchSize, let next = try nextRecord(of: file) {
                 switch next {
                 case .failure(let issue):
@@ -49,34 +48,45 @@ extension PlanRun {
                     }
                 }
             }
+            if batch.isEmpty { break }
             try lookUp(&batch)
-            for read in batch {
-                let row = read.row
-                var findings = read.checked.findings
-                var outcome = RowOutcome.rejected
-                let tenant = read.checked.tenant
-                var subject: IntakeItem.Subject?
-                if let draft = read.checked.draft, let user = read.checked.user,
-                    let assignment = read.checked.assignment
-                {
-                    subject = .user(user, assignment, draft.password)
-                    outcome = classify(
-                        draft, user: user, assignment: assignment, stored: read.stored, row: row,
-                        at: RowLocation(file: fileIndex, line: row.line), &findings)
-                }
-                try settle(
-                    row, findings: findings, outcome: outcome, tenant: tenant?.prefix.rawValue,
-                    rejects: rejects,
-                    subject: subject)
+            // Taken from the end of the reversed batch: each row is moved out, not copied (a copy
+            // of its strings cost a tenth of a plan without a store).
+            batch.reverse()
+            while let read = batch.popLast() {
+                let outcome = try settleUser(read, at: fileIndex, rejects: rejects)
                 counts.count(outcome)
-                let prefix = tenant?.prefix.rawValue ?? ""
-                let index = tenantPlan(
-                    prefix, inDirectory: tenant.map { !catalog.hasRunTenant($0.prefix) } ?? false)
-                report.tenants[index].users.count(outcome)
             }
-        } while !batch.isEmpty
+        }
         report.users = report.users + counts
         try finish(file, role: "users", rejects: rejects, counts: counts)
+    }
+
+    /// Classifies a row read, checked and looked up, settles it in the reports and counts it for its
+    /// tenant; returns its outcome.
+    private mutating func settleUser(_ read: consuming ReadUserRow, at fileIndex: Int, rejects: RejectsFile)
+        throws(PlanError) -> RowOutcome
+    {
+        let row = read.row
+        var findings = read.checked.findings
+        var outcome = RowOutcome.rejected
+        let tenant = read.checked.tenant
+        var subject: IntakeItem.Subject?
+        if let draft = read.checked.draft, let user = read.checked.user,
+            let assignment = read.checked.assignment
+        {
+            subject = .user(user, assignment, draft.password)
+            outcome = classify(
+                draft, user: user, assignment: assignment, stored: read.stored, row: row,
+                at: RowLocation(file: fileIndex, line: row.line), &findings)
+        }
+        try settle(
+            row, findings: findings, outcome: outcome, tenant: tenant?.prefix.rawValue, rejects: rejects,
+            subject: subject)
+        let prefix = tenant?.prefix.rawValue ?? ""
+        let index = tenantPlan(prefix, inDirectory: tenant.map { !catalog.hasRunTenant($0.prefix) } ?? false)
+        report.tenants[index].users.count(outcome)
+        return outcome
     }
 
     /// Asks the directory, at once, for the stored user of every valid row of `batch`.
@@ -88,8 +98,10 @@ extension PlanRun {
         guard handOver == nil else { return }
         var candidates: [UserApplication] = []
         var positions: [Int] = []
-        for (position, read) in batch.enumerated() {
-            guard read.checked.draft != nil, let user = read.checked.user, let role = read.checked.assignment
+        candidates.reserveCapacity(batch.count)
+        positions.reserveCapacity(batch.count)
+        for position in batch.indices where batch[position].checked.draft != nil {
+            guard let user = batch[position].checked.user, let role = batch[position].checked.assignment
             else { continue }
             candidates.append(UserApplication(user: user, role: role))
             positions.append(position)
