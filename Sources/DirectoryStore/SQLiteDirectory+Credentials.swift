@@ -38,14 +38,26 @@ extension SQLiteDirectory: CredentialLedger {
     /// Inserts (or replaces) the delivery records, in order, in the write transaction of `db`.
     static func insert(_ deliveries: [QueuedDelivery], in db: Database) throws {
         guard !deliveries.isEmpty else { return }
-        let statement = try db.cachedStatement(
+        // A raw statement with the text bound in place: GRDB's arguments cost an array of boxed
+        // values per row, and an import records a delivery for every user.
+        let statement = try RawStatement(
+            db,
             sql: """
                 INSERT INTO credential_delivery (user_id, digest)
                 SELECT id, ? FROM tenant_user WHERE upn_key = ?
                 ON CONFLICT (user_id) DO UPDATE SET digest = excluded.digest
                 """)
+        defer { statement.clearBindings() }
         for item in deliveries {
-            try statement.execute(arguments: [item.digest, item.key])
+            var digest = item.digest
+            var key = item.key
+            try digest.withUTF8 { digest in
+                try key.withUTF8 { key in
+                    statement.bindText(1, digest.baseAddress, count: digest.count)
+                    statement.bindText(2, key.baseAddress, count: key.count)
+                    try statement.execute()
+                }
+            }
         }
     }
 

@@ -138,7 +138,7 @@ struct ImporterTests {
             contentsOfFile: folder.appendingPathComponent("out/credentials/partner-only.csv").path,
             encoding: .utf8)
         #expect(
-            partner.split(separator: "\n").count == 1 + 2 * 3,
+            partner.split(whereSeparator: \.isNewline).count == 1 + 2 * 3,
             "a header and three secrets per set-up: \(partner)")
         // The store's queued delivery records were written before the import returned: another
         // connection to the file sees them.
