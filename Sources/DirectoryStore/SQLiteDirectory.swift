@@ -214,13 +214,15 @@ public final class SQLiteDirectory: Directory {
     /// The delivery records queued since the last write go in first, in the same transaction (a
     /// transaction of their own cost a commit per delivery); when it fails they are queued again.
     func writing<T>(_ operation: String, _ body: (Database) throws -> T) throws(DirectoryError) -> T {
-        let deliveries = queuedDeliveries.withLock { queue in
-            let taken = queue
-            queue.removeAll(keepingCapacity: true)
-            return taken
-        }
+        var deliveries: [QueuedDelivery] = []
         do {
             return try pool.write { db in
+                // Taken inside the one writer's turn, so records go in in the order they were queued.
+                deliveries = queuedDeliveries.withLock { queue in
+                    let taken = queue
+                    queue.removeAll(keepingCapacity: true)
+                    return taken
+                }
                 try Self.insert(deliveries, in: db)
                 return try body(db)
             }
