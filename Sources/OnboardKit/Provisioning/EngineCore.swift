@@ -6,7 +6,7 @@ import Synchronization
 /// buffer. Every mutable thing is behind one `Mutex`, held only for bookkeeping, never for a job.
 final class EngineCore: Sendable {
     enum Job: Sendable {
-        case tenant(Int, IntakeItem, CustomerTenant)
+        case tenants(TenantBatch)
         case users(UserBatch)
     }
 
@@ -155,23 +155,30 @@ final class EngineCore: Sendable {
 
     private func perform(_ job: Job) {
         switch job {
-        case .tenant(let sequence, let item, let tenant):
-            let (row, failure) = work.provision(tenant, item: item)
+        case .tenants(let batch):
+            let results = work.provision(batch)
             let batchSize = limits.batchSize
-            let (refused, full): ([UserBatch.Row], [UserBatch]) = state.withLock { state in
-                guard case .provisioning = state.tenants[tenant.prefix] else { return ([], []) }
-                state.tenants[tenant.prefix] = failure.map(Readiness.failed) ?? .ready
-                let waiting = state.waiting.removeValue(forKey: tenant.prefix) ?? []
-                if failure != nil { return (waiting, []) }
-                state.released.append(contentsOf: waiting)
+            let (refused, full): ([(UserBatch, String)], [UserBatch]) = state.withLock { state in
+                var refused: [(UserBatch, String)] = []
+                for (row, result) in zip(batch.rows, results) {
+                    let prefix = row.tenant.prefix
+                    guard case .provisioning = state.tenants[prefix] else { continue }
+                    state.tenants[prefix] = result.failure.map(Readiness.failed) ?? .ready
+                    let waiting = state.waiting.removeValue(forKey: prefix) ?? []
+                    if let failure = result.failure {
+                        refused.append((UserBatch(rows: waiting), failure))
+                    } else {
+                        state.released.append(contentsOf: waiting)
+                    }
+                }
                 var full: [UserBatch] = []
                 while state.released.count >= batchSize {
                     full.append(UserBatch(rows: state.takeReleased(batchSize)))
                 }
-                return ([], full)
+                return (refused, full)
             }
-            complete([(sequence, row)])
-            if let failure { reject(UserBatch(rows: refused), reason: failure) }
+            complete(zip(batch.rows, results).map { ($0.sequence, $1.row) })
+            for (users, reason) in refused { reject(users, reason: reason) }
             for batch in full { schedule(.users(batch)) }
         case .users(let batch):
             let rows = work.provision(batch)
