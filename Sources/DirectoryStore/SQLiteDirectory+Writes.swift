@@ -6,18 +6,7 @@ extension SQLiteDirectory {
         let password = makePassword(tenant.defaultAdmin.userPrincipalName)
         try writing("creating tenant \(tenant.prefix)") { db in
             tenantKeys.withLock { $0.removeAll() }
-            // No look-up first: the UNIQUE constraints decide, so two processes on one file agree too.
-            let tenantID = try TenantRows.insert(db, tenant)
-            let domainIDs = try TenantRows.saveDomains(db, tenant, tenantID: tenantID, existing: [:])
-            let subscriptionIDs = try TenantRows.saveSubscriptions(
-                db, tenant, tenantID: tenantID, existing: [:])
-            let admin = tenant.defaultAdmin
-            var row = UserRowImage()
-            row.load(admin, role: tenant.defaultAdminAssignment)
-            _ = try UserRows(db).insert(
-                row, name: admin.userPrincipalName, tenantID: tenantID,
-                domainID: domainIDs[admin.userPrincipalName.domain]!,
-                subscriptionID: subscriptionIDs[tenant.primarySubscription.id]!)
+            try Self.insert(tenant, in: db)
         }
         return password.secret
     }
@@ -25,40 +14,61 @@ extension SQLiteDirectory {
     public func updateTenant(_ tenant: CustomerTenant) throws(DirectoryError) {
         try writing("updating tenant \(tenant.prefix)") { db in
             tenantKeys.withLock { $0.removeAll() }
-            guard let stored = try StoredTenant.fetch(db, prefix: tenant.prefix) else {
-                throw DirectoryError.unknownTenant(tenant.prefix)
-            }
-            for domain in tenant.domains {
-                let owner = try Int64.fetchOne(
-                    db, sql: "SELECT tenant_id FROM tenant_domain WHERE domain = ?",
-                    arguments: [domain.rawValue])
-                if let owner, owner != stored.id { throw DirectoryError.domainTaken(domain) }
-            }
-            var problems: [DomainViolation] = []
-            for (domain, id) in stored.domainIDs.sorted(by: { $0.key < $1.key }) where !tenant.owns(domain) {
-                let users = try String.fetchAll(
-                    db,
-                    sql: "SELECT upn FROM tenant_user WHERE tenant_id = ? AND domain_id = ? ORDER BY upn_key",
-                    arguments: [stored.id, id])
-                problems += users.map { StoreConflicts.domainInUse(domain, tenant: tenant.prefix, user: $0) }
-            }
-            for (subscription, id) in stored.subscriptionIDs.sorted(by: { $0.key < $1.key })
-            where !tenant.hasSubscription(subscription) {
-                let users = try String.fetchAll(
-                    db,
-                    sql: """
-                        SELECT upn FROM tenant_user WHERE tenant_id = ? AND subscription_id = ? ORDER BY upn_key
-                        """, arguments: [stored.id, id])
-                problems += users.map {
-                    StoreConflicts.subscriptionInUse(subscription, tenant: tenant.prefix, user: $0)
-                }
-            }
-            if !problems.isEmpty { throw DirectoryError.conflict(DomainViolations(problems)) }
-            try TenantRows.update(db, id: stored.id, tenant)
-            _ = try TenantRows.saveDomains(db, tenant, tenantID: stored.id, existing: stored.domainIDs)
-            _ = try TenantRows.saveSubscriptions(
-                db, tenant, tenantID: stored.id, existing: stored.subscriptionIDs)
+            try Self.update(tenant, in: db)
         }
+    }
+
+    /// Inserts a tenant with its domains, subscriptions and default admin (Owner on the cloud
+    /// subscription). No look-up first: the UNIQUE constraints decide, so two processes on one file
+    /// agree too. Throws `prefixTaken`, `domainTaken` (roll back to before it: rows may be written).
+    static func insert(_ tenant: CustomerTenant, in db: Database) throws {
+        let tenantID = try TenantRows.insert(db, tenant)
+        let domainIDs = try TenantRows.saveDomains(db, tenant, tenantID: tenantID, existing: [:])
+        let subscriptionIDs = try TenantRows.saveSubscriptions(db, tenant, tenantID: tenantID, existing: [:])
+        let admin = tenant.defaultAdmin
+        var row = UserRowImage()
+        row.load(admin, role: tenant.defaultAdminAssignment)
+        _ = try UserRows(db).insert(
+            row, name: admin.userPrincipalName, tenantID: tenantID,
+            domainID: domainIDs[admin.userPrincipalName.domain]!,
+            subscriptionID: subscriptionIDs[tenant.primarySubscription.id]!)
+    }
+
+    /// Replaces a stored tenant's attributes, domains and subscriptions; checks everything before it
+    /// writes anything. Throws `unknownTenant`, `domainTaken`, `conflict`.
+    static func update(_ tenant: CustomerTenant, in db: Database) throws {
+        guard let stored = try StoredTenant.fetch(db, prefix: tenant.prefix) else {
+            throw DirectoryError.unknownTenant(tenant.prefix)
+        }
+        for domain in tenant.domains {
+            let owner = try Int64.fetchOne(
+                db, sql: "SELECT tenant_id FROM tenant_domain WHERE domain = ?", arguments: [domain.rawValue])
+            if let owner, owner != stored.id { throw DirectoryError.domainTaken(domain) }
+        }
+        var problems: [DomainViolation] = []
+        for (domain, id) in stored.domainIDs.sorted(by: { $0.key < $1.key }) where !tenant.owns(domain) {
+            let users = try String.fetchAll(
+                db,
+                sql: "SELECT upn FROM tenant_user WHERE tenant_id = ? AND domain_id = ? ORDER BY upn_key",
+                arguments: [stored.id, id])
+            problems += users.map { StoreConflicts.domainInUse(domain, tenant: tenant.prefix, user: $0) }
+        }
+        for (subscription, id) in stored.subscriptionIDs.sorted(by: { $0.key < $1.key })
+        where !tenant.hasSubscription(subscription) {
+            let users = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT upn FROM tenant_user WHERE tenant_id = ? AND subscription_id = ? ORDER BY upn_key
+                    """, arguments: [stored.id, id])
+            problems += users.map {
+                StoreConflicts.subscriptionInUse(subscription, tenant: tenant.prefix, user: $0)
+            }
+        }
+        if !problems.isEmpty { throw DirectoryError.conflict(DomainViolations(problems)) }
+        try TenantRows.update(db, id: stored.id, tenant)
+        _ = try TenantRows.saveDomains(db, tenant, tenantID: stored.id, existing: stored.domainIDs)
+        _ = try TenantRows.saveSubscriptions(
+            db, tenant, tenantID: stored.id, existing: stored.subscriptionIDs)
     }
 
     public func createUser(_ user: TenantUser, password: TemporaryPassword?) throws(DirectoryError) -> Secret
@@ -116,11 +126,38 @@ extension SQLiteDirectory {
 
     public func recordRecovery(_ record: RecoveryRecord) throws(DirectoryError) {
         try writing("recording the recovery set-up of \(record.tenant)") { db in
-            guard
-                let id = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM tenant WHERE prefix = ?", arguments: [record.tenant.rawValue])
-            else { throw DirectoryError.unknownTenant(record.tenant) }
-            try StoredRecovery.save(db, record, tenantID: id)
+            try Self.save(record, in: db)
         }
+    }
+
+    /// Writes each tenant's record after its last step, all in one transaction: the store keeps only
+    /// that record, and the set-ups' secrets are on the partner sheet before any step is recorded, so
+    /// recording the steps one transaction each would add a commit per step and no safety.
+    public func recordRecoverySteps(_ records: [RecoveryRecord]) -> [Result<Void, DirectoryError>] {
+        guard !records.isEmpty else { return [] }
+        do throws(DirectoryError) {
+            return try writing("recording the recovery set-ups of \(records.count) tenants") { db in
+                try records.map { record in
+                    do {
+                        try Self.save(record, in: db)
+                        return .success(())
+                    } catch let error as DirectoryError {
+                        return .failure(error)
+                    }
+                }
+            }
+        } catch {
+            return records.map { _ in .failure(error) }
+        }
+    }
+
+    /// Saves a tenant's recovery record, replacing an earlier one. Throws `unknownTenant`.
+    private static func save(_ record: RecoveryRecord, in db: Database) throws {
+        guard
+            let id = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM tenant WHERE prefix = ?"),
+                arguments: [record.tenant.rawValue])
+        else { throw DirectoryError.unknownTenant(record.tenant) }
+        try StoredRecovery.save(db, record, tenantID: id)
     }
 }

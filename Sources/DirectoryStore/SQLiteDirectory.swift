@@ -26,6 +26,8 @@ public final class SQLiteDirectory: Directory {
     /// Whether the last batch met no stored user (see ``apply(users:)``): only a hint for the next
     /// batch's plan, never for an outcome.
     let expectsOnlyNewUsers = Atomic(false)
+    /// Delivery records waiting for the next write transaction (see ``recordDelivered(_:)``).
+    let queuedDeliveries = SharedState<[QueuedDelivery]>([])
     /// How long a write waits for another process's write lock before the store reports itself busy.
     static let busyTimeoutSeconds = 10
 
@@ -208,10 +210,24 @@ public final class SQLiteDirectory: Directory {
     }
 
     /// Runs `body` in the one write transaction at a time; a thrown error rolls it back.
+    ///
+    /// The delivery records queued since the last write go in first, in the same transaction (a
+    /// transaction of their own cost a commit per delivery); when it fails they are queued again.
     func writing<T>(_ operation: String, _ body: (Database) throws -> T) throws(DirectoryError) -> T {
+        var deliveries: [QueuedDelivery] = []
         do {
-            return try pool.write(body)
+            return try pool.write { db in
+                // Taken inside the one writer's turn, so records go in in the order they were queued.
+                deliveries = queuedDeliveries.withLock { queue in
+                    let taken = queue
+                    queue.removeAll(keepingCapacity: true)
+                    return taken
+                }
+                try Self.insert(deliveries, in: db)
+                return try body(db)
+            }
         } catch {
+            if !deliveries.isEmpty { queuedDeliveries.withLock { $0.insert(contentsOf: deliveries, at: 0) } }
             throw DirectoryError(storeFailure: error, while: operation)
         }
     }

@@ -28,7 +28,7 @@ enum StoredRecovery {
 
     /// Saves `record` for the tenant with row id `tenantID`, replacing an earlier one.
     static func save(_ db: Database, _ record: RecoveryRecord, tenantID: Int64) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO recovery_record (tenant_id, resource_group, vault, configuration_server,
                     vcenter_account_user_name, virtual_machine_account_user_name, vcenter_host, vcenter_port,
@@ -40,7 +40,8 @@ enum StoredRecovery {
                     virtual_machine_account_user_name = excluded.virtual_machine_account_user_name,
                     vcenter_host = excluded.vcenter_host, vcenter_port = excluded.vcenter_port,
                     completed_steps = excluded.completed_steps
-                """,
+                """
+        ).execute(
             arguments: [
                 tenantID, record.resourceGroup, record.vault, record.configurationServer,
                 record.vCenterAccountUserName, record.virtualMachineAccountUserName, record.vCenter.host,

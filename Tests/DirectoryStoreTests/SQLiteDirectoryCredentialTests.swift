@@ -43,6 +43,42 @@ struct SQLiteDirectoryCredentialTests {
         #expect(digest.matches(second.revealed) && !digest.matches(first.revealed), "only the latest matches")
     }
 
+    @Test("recorded deliveries wait for the store's next write, which a failed write does not lose")
+    func deliveriesGoInWithTheNextWrite() throws {
+        let path = Fixture.storePath()
+        let store = try SQLiteDirectory(path: path)
+        let contoso = Fixture.tenant("contoso")
+        let password = try store.createTenant(contoso)
+        // Another connection to the file sees only what was committed.
+        let other = try SQLiteDirectory(path: path)
+        try store.recordDelivered([PasswordDelivery(user: contoso.defaultAdmin.key, password: password)])
+        #expect(try other.undeliveredAccounts().count == 1, "queued, not written yet")
+        #expect(try store.undeliveredAccounts().isEmpty, "the store's own reads see the record")
+        #expect(try other.undeliveredAccounts().isEmpty, "by writing it first")
+
+        let fabrikam = Fixture.tenant("fabrikam")
+        let second = try store.createTenant(fabrikam)
+        try store.recordDelivered([PasswordDelivery(user: fabrikam.defaultAdmin.key, password: second)])
+        #expect(
+            try other.undeliveredAccounts().map(\.userPrincipalName.rawValue)
+                == ["admin@fabrikam.onmicrosoft.com"], "queued, not written yet")
+        // A write that fails (a prefix taken) rolls back; the record waits for the next one.
+        #expect(throws: DirectoryError.prefixTaken(contoso.prefix), "contoso exists") {
+            try store.createTenant(contoso)
+        }
+        #expect(try other.undeliveredAccounts().count == 1, "still queued after the failed write")
+        _ = try store.createTenant(Fixture.tenant("woodgrove"))
+        #expect(
+            try other.undeliveredAccounts().map(\.userPrincipalName.rawValue)
+                == ["admin@woodgrove.onmicrosoft.com"], "written with the next write")
+        try store.recordDelivered([
+            PasswordDelivery(user: Fixture.tenant("woodgrove").defaultAdmin.key, password: second)
+        ])
+        try store.writeQueuedDeliveries()
+        #expect(try other.undeliveredAccounts().isEmpty, "written at the end of the run")
+        try store.writeQueuedDeliveries()
+    }
+
     @Test("accounts of a store made before the ledger count as delivered")
     func migrationKeepsEarlierAccountsDelivered() throws {
         let path = Fixture.storePath()

@@ -11,8 +11,16 @@ public protocol CredentialLedger: Sendable {
     /// ordered by tenant and key.
     func undeliveredAccounts() throws(DirectoryError) -> [TenantUser]
     /// Records that each account's current temporary password is on a sheet, replacing what was
-    /// recorded before; one transaction for all.
+    /// recorded before.
+    ///
+    /// A ledger may queue the records and write them with its next write, or at
+    /// ``writeQueuedDeliveries()``, rather than in a transaction of their own: a record lost in a crash
+    /// only means the next run resets that password and delivers it again. Its own reads
+    /// (``undeliveredAccounts()``) see queued records.
     func recordDelivered(_ deliveries: [PasswordDelivery]) throws(DirectoryError)
+    /// Writes the records ``recordDelivered(_:)`` queued, if any: at the end of a run, before the
+    /// directory is closed.
+    func writeQueuedDeliveries() throws(DirectoryError)
 }
 
 /// One account's temporary password on its way into the credential ledger (which keeps a digest).

@@ -11,6 +11,26 @@ extension Directory {
         }
     }
 
+    /// Applies many tenants, each as ``apply(_:)`` would, one after the other: the default for
+    /// directories without a faster way (results in input order; one failure does not stop the others).
+    public func apply(tenants: [CustomerTenant]) -> [Result<AppliedTenant, DirectoryError>] {
+        tenants.map { tenant in Result { () throws(DirectoryError) in try apply(tenant) } }
+    }
+
+    /// Records each tenant's set-up step by step (``recordRecoverySteps(of:)``), one tenant after the
+    /// other: the default for directories that take one call per step.
+    public func recordRecoverySteps(_ records: [RecoveryRecord]) -> [Result<Void, DirectoryError>] {
+        records.map { record in Result { () throws(DirectoryError) in try recordRecoverySteps(of: record) } }
+    }
+
+    /// Records `record`'s completed steps one ``recordRecovery(_:)`` call each, in the domain's order:
+    /// the record with its first step, then with its first two, and so on up to `record` itself, so a
+    /// set-up interrupted half-way is recorded as far as it got.
+    public func recordRecoverySteps(of record: RecoveryRecord) throws(DirectoryError) {
+        guard !record.completedSteps.isEmpty else { return try recordRecovery(record) }
+        for count in 1...record.completedSteps.count { try recordRecovery(record.withFirstSteps(count)) }
+    }
+
     /// Counts tenants and users by listing them; stores override it with a count query.
     public func statistics() throws(DirectoryError) -> DirectoryStatistics {
         let tenants = try tenants()

@@ -50,6 +50,18 @@ public protocol Directory: Sendable {
     /// Throws `unknownTenant`.
     func recordRecovery(_ record: RecoveryRecord) throws(DirectoryError)
 
+    /// Applies many tenants at once, each as ``apply(_:)`` would; results in input order.
+    ///
+    /// One tenant's failure (a domain of another tenant) is that tenant's result and does not fail
+    /// the others. The default loops over the single-tenant apply; a store may do a batch in one
+    /// transaction.
+    func apply(tenants: [CustomerTenant]) -> [Result<AppliedTenant, DirectoryError>]
+    /// Records the disaster-recovery set-ups of many tenants, each step by step in the domain's order
+    /// (``recordRecoverySteps(of:)``); results in input order, one tenant's failure not stopping the
+    /// others. The default makes one ``recordRecovery(_:)`` call per step, as a remote directory
+    /// does each step as a call of its own; a store, whose record after the last step is all it
+    /// keeps, may write every tenant's final record in one transaction.
+    func recordRecoverySteps(_ records: [RecoveryRecord]) -> [Result<Void, DirectoryError>]
     /// Applies many users at once, each as ``apply(_:role:password:)`` would; results in input order.
     ///
     /// One row's failure (a name taken by another tenant) is that row's result and does not fail the

@@ -79,4 +79,14 @@ public struct RecoveryRecord: Sendable, Hashable {
         self.vCenter = vCenter
         self.completedSteps = completedSteps.sorted()
     }
+
+    /// The record as it stood when only its first `count` completed steps were done.
+    public func withFirstSteps(_ count: Int) -> RecoveryRecord {
+        RecoveryRecord(
+            tenant: tenant, resourceGroup: resourceGroup, vault: vault,
+            configurationServer: configurationServer,
+            vCenterAccountUserName: vCenterAccountUserName,
+            virtualMachineAccountUserName: virtualMachineAccountUserName, vCenter: vCenter,
+            completedSteps: Array(completedSteps.prefix(count)))
+    }
 }

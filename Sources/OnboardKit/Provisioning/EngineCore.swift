@@ -6,7 +6,7 @@ import Synchronization
 /// buffer. Every mutable thing is behind one `Mutex`, held only for bookkeeping, never for a job.
 final class EngineCore: Sendable {
     enum Job: Sendable {
-        case tenant(Int, IntakeItem, CustomerTenant)
+        case tenants(TenantBatch)
         case users(UserBatch)
     }
 
@@ -155,23 +155,30 @@ final class EngineCore: Sendable {
 
     private func perform(_ job: Job) {
         switch job {
-        case .tenant(let sequence, let item, let tenant):
-            let (row, failure) = work.provision(tenant, item: item)
+        case .tenants(let batch):
+            let results = work.provision(batch)
             let batchSize = limits.batchSize
-            let (refused, full): ([UserBatch.Row], [UserBatch]) = state.withLock { state in
-                guard case .provisioning = state.tenants[tenant.prefix] else { return ([], []) }
-                state.tenants[tenant.prefix] = failure.map(Readiness.failed) ?? .ready
-                let waiting = state.waiting.removeValue(forKey: tenant.prefix) ?? []
-                if failure != nil { return (waiting, []) }
-                state.released.append(contentsOf: waiting)
+            let (refused, full): ([(UserBatch, String)], [UserBatch]) = state.withLock { state in
+                var refused: [(UserBatch, String)] = []
+                for (row, result) in zip(batch.rows, results) {
+                    let prefix = row.tenant.prefix
+                    guard case .provisioning = state.tenants[prefix] else { continue }
+                    state.tenants[prefix] = result.failure.map(Readiness.failed) ?? .ready
+                    let waiting = state.waiting.removeValue(forKey: prefix) ?? []
+                    if let failure = result.failure {
+                        refused.append((UserBatch(rows: waiting), failure))
+                    } else {
+                        state.released.append(contentsOf: waiting)
+                    }
+                }
                 var full: [UserBatch] = []
                 while state.released.count >= batchSize {
                     full.append(UserBatch(rows: state.takeReleased(batchSize)))
                 }
-                return ([], full)
+                return (refused, full)
             }
-            complete([(sequence, row)])
-            if let failure { reject(UserBatch(rows: refused), reason: failure) }
+            complete(zip(batch.rows, results).map { ($0.sequence, $1.row) })
+            for (users, reason) in refused { reject(users, reason: reason) }
             for batch in full { schedule(.users(batch)) }
         case .users(let batch):
             let rows = work.provision(batch)
@@ -187,13 +194,29 @@ final class EngineCore: Sendable {
     }
 
     /// Puts finished rows into the reorder buffer and hands every row now next in order to the
-    /// consumer (queued under the lock, so the serial queue receives them in order).
+    /// consumer (queued under the lock, so the serial queue receives them in order). The rows freed
+    /// at once go as one block: a block per row cost an allocation and a queue hop per row.
     func complete(_ rows: [(Int, ProvisionedRow)]) {
         state.withLock { state in
-            for (sequence, row) in rows { state.finished[sequence] = row }
-            while let row = state.finished.removeValue(forKey: state.nextToEmit) {
+            var inOrder: [ProvisionedRow] = []
+            for (sequence, row) in rows {
+                // Rows usually finish in order: those pass by the buffer.
+                guard sequence == state.nextToEmit else {
+                    state.finished[sequence] = row
+                    continue
+                }
+                inOrder.append(row)
                 state.nextToEmit += 1
-                output.async {
+                while !state.finished.isEmpty,
+                    let next = state.finished.removeValue(forKey: state.nextToEmit)
+                {
+                    inOrder.append(next)
+                    state.nextToEmit += 1
+                }
+            }
+            guard !inOrder.isEmpty else { return }
+            output.async { [inOrder] in
+                for row in inOrder {
                     self.consume(row)
                     self.inWindow.subtract(1, ordering: .relaxed)
                     self.window.signal()

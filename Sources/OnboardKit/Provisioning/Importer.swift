@@ -89,8 +89,12 @@ public struct Importer: Sendable {
         }
 
         let tally = SharedState(ImportTally(recorder: intake.recorder))
+        // A store applies a batch of users, or of tenants, in one transaction; other directories take
+        // a call per change, so batches would only make rows wait for each other.
+        let isStore = directory is SQLiteDirectory
+        let batchSize = request.batchSize ?? (isStore ? 500 : 1)
         let limits = ProvisioningEngine.Limits(
-            jobs: request.jobs, batchSize: request.batchSize ?? (directory is SQLiteDirectory ? 500 : 1),
+            jobs: request.jobs, batchSize: batchSize, tenantBatchSize: isStore ? min(batchSize, 100) : 1,
             window: request.window)
         let progress = self.progress
         let engine = ProvisioningEngine(limits: limits, work: provisioner) { row in
@@ -107,6 +111,7 @@ public struct Importer: Sendable {
         }
         // Whatever was submitted is applied and accounted for, also when reading stopped early.
         engine.finish()
+        provisioner.writeQueuedDeliveries()
 
         intake.reporting.endPhase("import")
         var report = tally.withLock { $0.report }

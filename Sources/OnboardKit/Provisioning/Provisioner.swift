@@ -7,7 +7,9 @@ import Reports
 /// Crash safety: a created account's credential entry is appended to its tenant's sheet and
 /// `fsync`ed, and only then recorded as delivered in the directory's ``CredentialLedger``; the next
 /// run resets any account without that record (``PasswordReset``). Recovery secrets go on the
-/// partner sheet, durably, before the step they belong to is recorded.
+/// partner sheet, durably, before any step of their set-up is recorded. The ledger may queue its
+/// records until its next write (``CredentialLedger/recordDelivered(_:)``): a record lost in a crash
+/// only means a reset.
 final class Provisioner: ProvisioningWork {
     /// The run's directory, every call retried on transient failures.
     let directory: RetryingDirectory
@@ -28,33 +30,71 @@ final class Provisioner: ProvisioningWork {
     // MARK: Tenants
 
     func provision(_ tenant: CustomerTenant, item: IntakeItem) -> (row: ProvisionedRow, failure: String?) {
-        do throws(DirectoryError) {
-            let applied = try directory.apply(tenant)
-            let setup = try recoveryToSetUp(for: tenant)
-            // The admin's password and the partner's secrets go on disk with one flush, before the
-            // delivery or any set-up step is recorded.
-            deliver(
-                applied.adminPassword.map { [(tenant.defaultAdmin, $0)] } ?? [],
-                partner: setup.map(Self.partnerEntries) ?? [])
-            if let setup { try record(setup) }
-            let outcome = RowOutcome(applied.change)
-            return (ProvisionedRow(item: item, outcome: outcome, refusal: nil), nil)
-        } catch {
-            let reason = "Tenant \(tenant.prefix) was not provisioned: \(error.message)"
-            return (ProvisionedRow(item: item, outcome: .rejected, refusal: error.message), reason)
+        provision(TenantBatch(rows: [TenantBatch.Row(sequence: 0, item: item, tenant: tenant)]))[0]
+    }
+
+    /// Applies the batch's tenants (one directory call: a store's one transaction), puts the new
+    /// admins' passwords and the partner secrets of every set-up on disk with one flush, then records
+    /// the set-ups (one call: a store's one transaction, which also writes the admins' queued delivery
+    /// records).
+    func provision(_ batch: TenantBatch) -> [(row: ProvisionedRow, failure: String?)] {
+        let tenants = batch.rows.map(\.tenant)
+        var failures = [DirectoryError?](repeating: nil, count: tenants.count)
+        var changes = [Change<TenantAttribute>](repeating: .unchanged, count: tenants.count)
+        var admins: [(TenantUser, Secret)] = []
+        var setups: [(index: Int, setup: RecoverySetup)] = []
+        for (index, result) in directory.apply(tenants: tenants).enumerated() {
+            do throws(DirectoryError) {
+                let applied = try result.get()
+                changes[index] = applied.change
+                if let password = applied.adminPassword {
+                    admins.append((tenants[index].defaultAdmin, password))
+                }
+                if let setup = try recoveryToSetUp(for: applied) { setups.append((index, setup)) }
+            } catch {
+                failures[index] = error
+            }
+        }
+        // The admins' passwords and the partner's secrets go on disk with one flush, before any
+        // delivery or set-up is recorded; set-ups whose secrets did not reach the disk are not
+        // recorded (the run ends with an I/O error, and the next one does them again).
+        let delivered = deliver(admins, partner: setups.flatMap { Self.partnerEntries(of: $0.setup) })
+        if delivered, !setups.isEmpty {
+            let records = setups.map { Self.completed($0.setup).record }
+            for (setup, result) in zip(setups, directory.recordRecoverySteps(records)) {
+                if case .failure(let error) = result { failures[setup.index] = error }
+            }
+        }
+        return batch.rows.indices.map { index in
+            let item = batch.rows[index].item
+            if let error = failures[index] {
+                let reason = "Tenant \(tenants[index].prefix) was not provisioned: \(error.message)"
+                return (ProvisionedRow(item: item, outcome: .rejected, refusal: error.message), reason)
+            }
+            return (ProvisionedRow(item: item, outcome: RowOutcome(changes[index]), refusal: nil), nil)
         }
     }
 
     /// The disaster-recovery set-up the tenant still needs, with new secrets; `nil` when its record
     /// says it is complete (an existing tenant's set-up is not redone, so no new partner secrets).
-    /// A set-up a killed run left incomplete is done again from the start, with new secrets.
-    private func recoveryToSetUp(for tenant: CustomerTenant) throws(DirectoryError) -> RecoverySetup? {
-        if let record = try directory.recoveryRecord(of: tenant.prefix),
+    /// A set-up a killed run left incomplete is done again from the start, with new secrets. A tenant
+    /// created now has no record yet: it is not looked up.
+    private func recoveryToSetUp(for applied: AppliedTenant) throws(DirectoryError) -> RecoverySetup? {
+        let prefix = applied.tenant.prefix
+        if applied.change != .created, let record = try directory.recoveryRecord(of: prefix),
             record.completedSteps == RecoveryStep.allCases
         {
             return nil
         }
-        return RecoverySecrets.makeSetup(for: tenant.prefix)
+        return RecoverySecrets.makeSetup(for: prefix)
+    }
+
+    /// The set-up with every step done, in the domain's order; its secrets are on the partner sheet
+    /// before it is recorded.
+    private static func completed(_ setup: RecoverySetup) -> RecoverySetup {
+        var setup = setup
+        for step in RecoveryStep.allCases { setup.complete(step) }
+        return setup
     }
 
     /// The partner-only sheet's entries of a set-up: the vault registration key and the
@@ -73,16 +113,6 @@ final class Provisioner: ProvisioningWork {
                 tenant: tenant, kind: .vmAccount, name: server.virtualMachineAccount.userName,
                 secret: server.virtualMachineAccount.password),
         ]
-    }
-
-    /// Records the set-up's steps in the domain's order, one directory call each; its secrets are on
-    /// the partner sheet already.
-    private func record(_ setup: RecoverySetup) throws(DirectoryError) {
-        var setup = setup
-        for step in RecoveryStep.allCases {
-            setup.complete(step)
-            try directory.recordRecovery(setup.record)
-        }
     }
 
     // MARK: Users
@@ -110,9 +140,11 @@ final class Provisioner: ProvisioningWork {
     /// (durably, with one flush for all), then records the accounts as delivered.
     ///
     /// A failure here does not undo the accounts: it ends the run with an I/O error, and the next run
-    /// resets the passwords of the accounts not recorded as delivered.
-    func deliver(_ accounts: [(TenantUser, Secret)], partner: [PartnerSecretEntry] = []) {
-        guard !accounts.isEmpty || !partner.isEmpty else { return }
+    /// resets the passwords of the accounts not recorded as delivered. Returns whether the entries
+    /// are on disk.
+    @discardableResult
+    func deliver(_ accounts: [(TenantUser, Secret)], partner: [PartnerSecretEntry] = []) -> Bool {
+        guard !accounts.isEmpty || !partner.isEmpty else { return true }
         var groups: [(tenant: String, entries: [CredentialEntry])] = []
         var groupOfTenant: [DomainPrefix: Int] = [:]
         for (user, password) in accounts {
@@ -130,12 +162,24 @@ final class Provisioner: ProvisioningWork {
             try desk.deliver(groups, partner: partner)
         } catch {
             noteFailure(error)
-            return
+            return false
         }
-        guard let ledger, !accounts.isEmpty else { return }
+        guard let ledger, !accounts.isEmpty else { return true }
         let deliveries = accounts.map { PasswordDelivery(user: $0.0.key, password: $0.1) }
         do throws(DirectoryError) {
             try directory.call { () throws(DirectoryError) in try ledger.recordDelivered(deliveries) }
+        } catch {
+            noteFailure(PlanError(.inputOutput, path: "directory", message: error.message))
+        }
+        return true
+    }
+
+    /// Writes the delivery records the ledger still queues: at the end of the run, once every job is
+    /// done, before the directory is closed.
+    func writeQueuedDeliveries() {
+        guard let ledger else { return }
+        do throws(DirectoryError) {
+            try directory.call { () throws(DirectoryError) in try ledger.writeQueuedDeliveries() }
         } catch {
             noteFailure(PlanError(.inputOutput, path: "directory", message: error.message))
         }

@@ -7,7 +7,9 @@ import OnboardCore
 /// bounded window first, so the reader never runs more than `window` rows ahead of the last outcome
 /// consumed: memory stays flat however long the input. Tenants are provisioned as jobs of their own;
 /// consecutive user rows, of whichever tenants, are batched into one job (a store applies a batch in
-/// one transaction, and users of many tenants often arrive interleaved). A user row whose tenant is
+/// one transaction, and users of many tenants often arrive interleaved); so are consecutive tenants,
+/// up to `tenantBatchSize` (1 unless the directory is a store, which creates them in one transaction
+/// and records their set-ups in another). A user row whose tenant is
 /// still being provisioned waits in that tenant's list and is released when the tenant is done (or
 /// rejected with the tenant's reason), so a user waits only for its own tenant. At most `jobs` jobs
 /// run at once; outcomes go through a reorder buffer and reach the one consumer, on one serial queue,
@@ -20,14 +22,18 @@ final class ProvisioningEngine {
     struct Limits: Sendable, Hashable {
         /// Jobs in flight at most.
         var jobs: Int
-        /// User rows of one tenant per job at most.
+        /// User rows per job at most.
         var batchSize: Int
+        /// Consecutive tenant rows per job at most. A tenant's users wait for its whole job, so more than
+        /// one only where a job's tenants are done together anyway (a store's transaction).
+        var tenantBatchSize: Int
         /// Rows read ahead of the last outcome consumed at most.
         var window: Int
 
-        init(jobs: Int, batchSize: Int, window: Int? = nil) {
+        init(jobs: Int, batchSize: Int, tenantBatchSize: Int = 1, window: Int? = nil) {
             self.jobs = max(1, jobs)
             self.batchSize = max(1, batchSize)
+            self.tenantBatchSize = max(1, tenantBatchSize)
             // At least one batch more than a full batch: the reader flushes before it waits.
             self.window = max(window ?? 4 * self.jobs * self.batchSize, self.batchSize + 1)
         }
@@ -37,6 +43,7 @@ final class ProvisioningEngine {
     private let core: EngineCore
     private var nextSequence = 0
     private var batch: UserBatch?
+    private var tenantBatch = TenantBatch()
 
     init(limits: Limits, work: any ProvisioningWork, consume: @escaping @Sendable (ProvisionedRow) -> Void) {
         self.limits = limits
@@ -61,11 +68,14 @@ final class ProvisioningEngine {
         case nil:
             core.complete([(sequence, ProvisionedRow(item: item, outcome: item.intakeOutcome, refusal: nil))])
         case .tenant(let tenant):
-            flush()
+            flushUsers()
+            if tenantBatch.rows.count >= limits.tenantBatchSize { flushTenants() }
             core.begin(tenant.prefix)
-            core.schedule(.tenant(sequence, item, tenant))
+            tenantBatch.rows.append(TenantBatch.Row(sequence: sequence, item: item, tenant: tenant))
         case .user(let user, let role, let password):
-            if let current = batch, current.rows.count >= limits.batchSize { flush() }
+            // The tenants before it are on their way first: its own may be among them.
+            flushTenants()
+            if let current = batch, current.rows.count >= limits.batchSize { flushUsers() }
             if batch == nil { batch = UserBatch() }
             batch!.rows.append(
                 UserBatch.Row(sequence: sequence, item: item, user: user, role: role, password: password))
@@ -80,10 +90,33 @@ final class ProvisioningEngine {
     }
 
     private func flush() {
+        flushTenants()
+        flushUsers()
+    }
+
+    private func flushTenants() {
+        guard !tenantBatch.rows.isEmpty else { return }
+        let current = tenantBatch
+        tenantBatch = TenantBatch()
+        core.schedule(.tenants(current))
+    }
+
+    private func flushUsers() {
         guard let current = batch else { return }
         batch = nil
         core.submit(current)
     }
+}
+
+/// Consecutive tenant rows provisioned together in one job.
+struct TenantBatch: Sendable {
+    struct Row: Sendable {
+        var sequence: Int
+        var item: IntakeItem
+        var tenant: CustomerTenant
+    }
+
+    var rows: [Row] = []
 }
 
 /// User rows, of one tenant or several, applied together in one job.
@@ -104,7 +137,16 @@ protocol ProvisioningWork: Sendable {
     /// Provisions a tenant; returns its row's outcome, and the reason its users cannot go on when it
     /// failed.
     func provision(_ tenant: CustomerTenant, item: IntakeItem) -> (row: ProvisionedRow, failure: String?)
+    /// Provisions consecutive tenants; returns, in the batch's order, what ``provision(_:item:)``
+    /// returns for each. The default provisions them one after the other.
+    func provision(_ batch: TenantBatch) -> [(row: ProvisionedRow, failure: String?)]
     /// Applies a batch of users (of one tenant or several, each ready); returns an outcome per row,
     /// in the batch's order.
     func provision(_ batch: UserBatch) -> [ProvisionedRow]
+}
+
+extension ProvisioningWork {
+    func provision(_ batch: TenantBatch) -> [(row: ProvisionedRow, failure: String?)] {
+        batch.rows.map { provision($0.tenant, item: $0.item) }
+    }
 }

@@ -80,9 +80,25 @@ final class RetryingDirectory: Directory {
         try call { () throws(DirectoryError) in try wrapped.statistics() }
     }
 
-    func apply(users: [UserApplication]) -> [Result<AppliedUser, DirectoryError>] {
-        // Other directories' batch apply is the core's row-by-row composite: run it over this
+    func apply(tenants: [CustomerTenant]) -> [Result<AppliedTenant, DirectoryError>] {
+        // Other directories' batch apply is the core's one-by-one composite: run it over this
         // directory, so each primitive call is retried on its own.
+        guard wrapped is SQLiteDirectory else {
+            return tenants.map { tenant in Result { () throws(DirectoryError) in try apply(tenant) } }
+        }
+        return retryingRows(tenants) { wrapped.apply(tenants: $0) }
+    }
+
+    func recordRecoverySteps(_ records: [RecoveryRecord]) -> [Result<Void, DirectoryError>] {
+        guard wrapped is SQLiteDirectory else {
+            return records.map { record in
+                Result { () throws(DirectoryError) in try recordRecoverySteps(of: record) }
+            }
+        }
+        return retryingRows(records) { wrapped.recordRecoverySteps($0) }
+    }
+
+    func apply(users: [UserApplication]) -> [Result<AppliedUser, DirectoryError>] {
         guard wrapped is SQLiteDirectory else {
             return users.map { item in
                 Result { () throws(DirectoryError) in
@@ -90,12 +106,20 @@ final class RetryingDirectory: Directory {
                 }
             }
         }
-        var results = [Result<AppliedUser, DirectoryError>?](repeating: nil, count: users.count)
-        var pending = Array(users.indices)
+        return retryingRows(users) { wrapped.apply(users: $0) }
+    }
+
+    /// Runs a batch `apply` of the SQLite store, whose rows are each all or nothing, and applies the
+    /// rows that failed transiently again as a smaller batch, under the policy; results in input order.
+    private func retryingRows<Item, Output>(
+        _ items: [Item], _ apply: ([Item]) -> [Result<Output, DirectoryError>]
+    ) -> [Result<Output, DirectoryError>] {
+        var results = [Result<Output, DirectoryError>?](repeating: nil, count: items.count)
+        var pending = Array(items.indices)
         var attempt = 1
         var generator = SecureRandom()
         while !pending.isEmpty {
-            let outcomes = wrapped.apply(users: pending.map { users[$0] })
+            let outcomes = apply(pending.map { items[$0] })
             var again: [Int] = []
             var hint: Duration?
             for (index, outcome) in zip(pending, outcomes) {

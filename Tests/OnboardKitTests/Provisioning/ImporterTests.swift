@@ -96,6 +96,59 @@ struct ImporterTests {
         #expect(!rejects.contains("bob@fabrikam"), "fabrikam's user went through")
     }
 
+    @Test(
+        "into a store, tenants go in batches: a refused one leaves the others created and set up, and every delivery is on disk at the end",
+        arguments: [1, 8])
+    func storeTenantBatch(jobs: Int) throws {
+        let folder = try OnboardProcessFolder.make()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.sqlite").path
+        let directory = try SQLiteDirectory(path: path)
+        // Another tenant already owns contoso.de, which a customer row claims.
+        _ = try directory.apply(
+            IntakeFixtures.tenant(["domain_prefix": "othertenant", "domains": "contoso.de"]))
+        let customers = folder.appendingPathComponent("customers.csv").path
+        let users = folder.appendingPathComponent("users.csv").path
+        try """
+        domain_prefix,company,country,contact_first_name,contact_last_name,contact_email,domains
+        adatum,Adatum AG,DE,Jan,Berg,jan@adatum.de,
+        contoso,Contoso Ltd,DE,Anna,Schmidt,anna@contoso.de,contoso.de
+        fabrikam,Fabrikam GmbH,DE,Jonas,Weber,jonas@fabrikam.de,
+        """.write(toFile: customers, atomically: true, encoding: .utf8)
+        try """
+        tenant,user_principal_name,display_name,role
+        contoso,alice@contoso.onmicrosoft.com,Alice Meyer,Contributor
+        fabrikam,bob@fabrikam.onmicrosoft.com,Bob Braun,Reader
+        adatum,carol@adatum.onmicrosoft.com,Carol Kurz,Reader
+        """.write(toFile: users, atomically: true, encoding: .utf8)
+        let report = try Importer(directory: directory).run(
+            Self.request(folder, customers: customers, users: users, jobs: jobs))
+        #expect(
+            report.customers.rejected == 1 && report.customers.created == 2,
+            "contoso refused, the others created: \(report.customers)")
+        #expect(
+            report.users.rejected == 1 && report.users.created == 2,
+            "contoso's user refused with it: \(report.users)")
+        for prefix in ["adatum", "fabrikam"] {
+            let record = try directory.recoveryRecord(of: DomainPrefix.parse(prefix))
+            #expect(record?.completedSteps == RecoveryStep.allCases, "\(prefix)'s set-up recorded complete")
+        }
+        #expect(try directory.tenant(prefix: DomainPrefix.parse("contoso")) == nil, "contoso not created")
+        let partner = try String(
+            contentsOfFile: folder.appendingPathComponent("out/credentials/partner-only.csv").path,
+            encoding: .utf8)
+        #expect(
+            partner.split(whereSeparator: \.isNewline).count == 1 + 2 * 3,
+            "a header and three secrets per set-up: \(partner)")
+        // The store's queued delivery records were written before the import returned: another
+        // connection to the file sees them.
+        let reopened = try SQLiteDirectory(path: path)
+        #expect(try reopened.undeliveredAccounts().isEmpty, "every account is recorded as delivered")
+        #expect(report.passwordsReset == 1, "the admin made before the import (never delivered) was reset")
+        #expect(
+            try reopened.deliveredDigests().count == 5, "that admin, the two new admins and the two users")
+    }
+
     @Test("a user name that belongs to another tenant is refused, without naming that tenant")
     func foreignTenantUserRefused() throws {
         let folder = try OnboardProcessFolder.make()

@@ -151,6 +151,28 @@ struct ProvisioningEngineTests {
         #expect(log.peakRunning <= jobs, "at most \(jobs) jobs at once, saw \(log.peakRunning)")
     }
 
+    @Test(
+        "consecutive tenants in one job: input order, users after their own tenant's job, a failed one rejects only its users",
+        arguments: [1, 4])
+    func tenantBatches(jobs: Int) throws {
+        let folder = try OnboardProcessFolder.make()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let items = try Self.items(tenants: 7, usersPerTenant: 9, folder: folder)
+        let failing = try DomainPrefix.parse("t4")
+        let work = RecordingWork(
+            tenantDelay: { _ in .microseconds(Int.random(in: 0...2000)) }, failing: [failing])
+        let (rows, _) = Self.run(
+            items, limits: .init(jobs: jobs, batchSize: 4, tenantBatchSize: 3), work: work)
+        #expect(rows.map(\.item.row.line) == items.map(\.row.line), "every item once, in input order")
+        let log = work.log.withLock { $0 }
+        #expect(log.early.isEmpty, "no user batch ran before its tenant was done: \(log.early)")
+        #expect(log.tenantsDone.count == 7, "every tenant provisioned once")
+        for row in rows where !row.item.isCustomer {
+            let expected: RowOutcome = row.item.tenant == "t4" ? .rejected : .create
+            #expect(row.outcome == expected, "\(row.item.tenant ?? "?")'s user: \(row.outcome)")
+        }
+    }
+
     @Test("a slow tenant does not hold up another tenant's users")
     func usersWaitOnlyForTheirTenant() throws {
         let folder = try OnboardProcessFolder.make()
