@@ -82,8 +82,8 @@ struct SQLiteDirectoryReadTests {
         let (store, reference) = try Self.directories()
         let candidate = try #require(Self.candidates.first { $0.0 == name }).1
         let stored = try store.storedUsers(matching: [candidate])
-        let user = try #require(try reference.user(key: candidate.user.key))
-        let role = try reference.roleAssignment(of: candidate.user.key)
+        let user = try #require(reference.user(key: candidate.user.key))
+        let role = reference.roleAssignment(of: candidate.user.key)
         #expect(stored == [.stored(user, role)], "\(name): the stored user and role")
     }
 
