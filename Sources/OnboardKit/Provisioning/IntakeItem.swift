@@ -22,7 +22,8 @@ struct IntakeItem: Sendable {
     /// `duplicate` or `conflict`, or the classification (`create`, `update`, `unchanged`) of a row with
     /// a ``subject``.
     var intakeOutcome: RowOutcome
-    /// The object to apply; `nil` for a settled row.
+    /// The object to apply; `nil` for a settled row, and for a user row once the engine's batch row
+    /// holds its user (``UserBatch/Row``).
     var subject: Subject?
     /// The row's tenant prefix when known: for per-tenant counts.
     var tenant: String?

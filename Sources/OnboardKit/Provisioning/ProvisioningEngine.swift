@@ -77,8 +77,13 @@ final class ProvisioningEngine {
             flushTenants()
             if let current = batch, current.rows.count >= limits.batchSize { flushUsers() }
             if batch == nil { batch = UserBatch() }
+            // The row carries its user, role and password once: the consumer of a user row's outcome
+            // never reads its subject, and a second copy of it per row in flight cost memory and a
+            // retain and release of every string on each hand-over.
+            var carried = item
+            carried.subject = nil
             batch!.rows.append(
-                UserBatch.Row(sequence: sequence, item: item, user: user, role: role, password: password))
+                UserBatch.Row(sequence: sequence, item: carried, user: user, role: role, password: password))
         }
     }
 
