@@ -55,7 +55,14 @@ final class XMLOutput {
     /// Writes an attribute; a `nil` value writes nothing (the schema makes such attributes optional).
     func attribute(_ name: String, _ value: String?) throws {
         guard let value else { return }
-        try check(xmlTextWriterWriteAttribute(writer, name, value.xmlSafe))
+        if let plain = PlainXMLText(attribute: value) {
+            // Nothing to escape or replace: the bytes as they are, what libxml2's escaping would give.
+            try check(xmlTextWriterStartAttribute(writer, name))
+            try write(plain)
+            try check(xmlTextWriterEndAttribute(writer))
+        } else {
+            try check(xmlTextWriterWriteAttribute(writer, name, value.xmlSafe))
+        }
     }
 
     func position(_ position: RowOutcome.Position) throws {
@@ -65,11 +72,30 @@ final class XMLOutput {
     }
 
     func text(_ text: String) throws {
-        try check(xmlTextWriterWriteString(writer, text.xmlSafe))
+        if let plain = PlainXMLText(content: text) {
+            try write(plain)
+        } else {
+            try check(xmlTextWriterWriteString(writer, text.xmlSafe))
+        }
     }
 
     func element(_ name: String, _ text: String) throws {
-        try check(xmlTextWriterWriteElement(writer, name, text.xmlSafe))
+        if let plain = PlainXMLText(content: text) {
+            try check(xmlTextWriterStartElement(writer, name))
+            try write(plain)
+            try check(xmlTextWriterEndElement(writer))
+        } else {
+            try check(xmlTextWriterWriteElement(writer, name, text.xmlSafe))
+        }
+    }
+
+    /// Writes text that needs no escaping as it is (`xmlTextWriterWriteString` escapes, then writes
+    /// the result this way).
+    private func write(_ plain: PlainXMLText) throws {
+        var text = plain.text
+        try text.withUTF8 { bytes throws in
+            try check(xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count)))
+        }
     }
 
     func end() throws {
