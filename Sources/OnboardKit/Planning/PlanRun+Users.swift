@@ -31,7 +31,8 @@ extension PlanRun {
                 findings = checked.findings
                 tenant = checked.tenant
                 if let draft = checked.draft, let user = checked.user, let assignment = checked.assignment {
-                    subject = .user(user, assignment, draft.password)
+                    // Only an import hands the subject on; a plan would copy it for nothing.
+                    if handOver != nil { subject = .user(user, assignment, draft.password) }
                     outcome = try classify(
                         draft, user: user, assignment: assignment, row: row,
                         at: RowLocation(file: fileIndex, line: row.line), &findings)
@@ -42,8 +43,9 @@ extension PlanRun {
                 subject: subject)
             counts.count(outcome)
             let prefix = tenant?.prefix.rawValue ?? ""
+            let runTenants = catalog
             let index = tenantPlan(
-                prefix, inDirectory: tenant.map { !catalog.hasRunTenant($0.prefix) } ?? false)
+                prefix, inDirectory: tenant.map { !runTenants.hasRunTenant($0.prefix) } ?? false)
             report.tenants[index].users.count(outcome)
         }
         report.users = report.users + counts

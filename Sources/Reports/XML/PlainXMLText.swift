@@ -24,22 +24,29 @@ struct PlainXMLText {
         text = value
     }
 
+    // Each check runs over every byte without branching (a flag OR-ed per byte, not an early exit),
+    // which the compiler turns into vector code: values are short and nearly always plain.
+
     private static func all(of value: String, satisfy isPlain: (UInt8) -> Bool) -> Bool {
         var value = value
-        return value.withUTF8 { bytes in bytes.allSatisfy(isPlain) }
+        return value.withUTF8 { bytes in
+            var failed: UInt8 = 0
+            for byte in bytes { failed |= isPlain(byte) ? 0 : 1 }
+            return failed == 0
+        }
     }
 
     @inline(__always)
     private static func isPlainInAttribute(_ byte: UInt8) -> Bool {
-        byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x26 && byte != 0x3C && byte != 0x3E
+        // One unsigned comparison keeps 0x20–0x7E.
+        (byte &- 0x20) < 0x5F && byte != 0x22 && byte != 0x26 && byte != 0x3C && byte != 0x3E
     }
 
     /// Tab and line feed pass `xmlEncodeSpecialChars` as they are; 0xEF starts U+FFFE and U+FFFF,
     /// which `xmlSafe` replaces (other 0xEF sequences are fine but rare, so they take the slow path).
     @inline(__always)
     private static func isPlainInContent(_ byte: UInt8) -> Bool {
-        byte >= 0x20
-            ? byte != 0x22 && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0xEF
-            : byte == 0x09 || byte == 0x0A
+        (byte >= 0x20 || byte == 0x09 || byte == 0x0A) && byte != 0x22 && byte != 0x26 && byte != 0x3C
+            && byte != 0x3E && byte != 0xEF
     }
 }

@@ -6,14 +6,14 @@ import OnboardCore
 /// The first occurrence wins: a later row with the same key and the same normalised data is a
 /// duplicate of it; with different data it is a conflict, rejected, naming both rows. Rows whose
 /// keys differ but look like the same thing (same company name, same display name in one tenant)
-/// get a warning. Only `KeyLedger` entries are kept per key, never rows.
+/// get a warning. Only ledger slots (`KeyLedger`, `NameLedger`) are kept per key, never rows.
 public struct Deduplicator: Sendable {
     /// The run's input files, in the order their rows are recorded; `RowLocation.file` indexes it.
     public private(set) var files: [String] = []
     private var customers = KeyLedger()
-    private var companies = KeyLedger()
+    private var companies = NameLedger()
     private var users = KeyLedger()
-    private var displayNames = KeyLedger()
+    private var displayNames = NameLedger()
     private var foldedNames = FoldedWords()
 
     public init() {}
@@ -36,9 +36,9 @@ public struct Deduplicator: Sendable {
     /// reports that are written next should not have them on top of their own memory.
     public mutating func forgetKeys() {
         customers = KeyLedger()
-        companies = KeyLedger()
+        companies = NameLedger()
         users = KeyLedger()
-        displayNames = KeyLedger()
+        displayNames = NameLedger()
         foldedNames = FoldedWords()
     }
 
@@ -61,10 +61,7 @@ public struct Deduplicator: Sendable {
         switch sighting {
         case .first:
             let company = CompanyNameKey.make(draft.company.rawValue)
-            let prefixHash = StableHash(draft.prefix.rawValue)
-            if case .conflict(let earlier) = companies.record(
-                key: StableHash(company), fingerprint: prefixHash, at: location)
-            {
+            if let earlier = companies.record(key: StableHash(company), at: location) {
                 findings.add(
                     .nearDuplicateCompany, field: companyColumn, value: draft.company.rawValue,
                     "The company looks like the one at \(describe(earlier)) under another domain prefix; "
@@ -99,10 +96,7 @@ public struct Deduplicator: Sendable {
             name.add(draft.tenant?.rawValue ?? "")
             name.add(byte: 0x1F)
             foldedNames.fold(draft.displayName.rawValue) { name.add(byte: $0) }
-            let nameKey = name.finish()
-            if case .conflict(let earlier) = displayNames.record(
-                key: nameKey, fingerprint: StableHash(key), at: location)
-            {
+            if let earlier = displayNames.record(key: name.finish(), at: location) {
                 findings.add(
                     .nearDuplicateUser, field: displayNameColumn, value: draft.displayName.rawValue,
                     "A user of the same tenant with the same display name but another user name is at "
