@@ -48,20 +48,32 @@ final class XMLOutput {
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
     }
 
-    func start(_ name: String) throws {
-        try check(xmlTextWriterStartElement(writer, name))
+    // Names are `StaticString`s: a Swift `String` passed as a `const xmlChar *` is copied into a new
+    // C array on every call (`utf8CString`), ten allocations per row of the report.
+
+    func start(_ name: StaticString) throws {
+        try check(xmlTextWriterStartElement(writer, name.utf8Start))
     }
 
     /// Writes an attribute; a `nil` value writes nothing (the schema makes such attributes optional).
-    func attribute(_ name: String, _ value: String?) throws {
+    func attribute(_ name: StaticString, _ value: String?) throws {
         guard let value else { return }
+        try attribute(name.utf8Start, value)
+    }
+
+    /// An attribute whose name is only known at run time.
+    func attribute(named name: String, _ value: String) throws {
+        try name.withCString { try attribute(Self.xmlChars($0), value) }
+    }
+
+    private func attribute(_ name: UnsafePointer<UInt8>, _ value: String) throws {
         if let plain = PlainXMLText(attribute: value) {
             // Nothing to escape or replace: the bytes as they are, what libxml2's escaping would give.
             try check(xmlTextWriterStartAttribute(writer, name))
             try write(plain)
             try check(xmlTextWriterEndAttribute(writer))
         } else {
-            try check(xmlTextWriterWriteAttribute(writer, name, value.xmlSafe))
+            try value.xmlSafe.withCString { try check(xmlTextWriterWriteAttribute(writer, name, Self.xmlChars($0))) }
         }
     }
 
@@ -75,17 +87,19 @@ final class XMLOutput {
         if let plain = PlainXMLText(content: text) {
             try write(plain)
         } else {
-            try check(xmlTextWriterWriteString(writer, text.xmlSafe))
+            try text.xmlSafe.withCString { try check(xmlTextWriterWriteString(writer, Self.xmlChars($0))) }
         }
     }
 
-    func element(_ name: String, _ text: String) throws {
+    func element(_ name: StaticString, _ text: String) throws {
         if let plain = PlainXMLText(content: text) {
-            try check(xmlTextWriterStartElement(writer, name))
+            try check(xmlTextWriterStartElement(writer, name.utf8Start))
             try write(plain)
             try check(xmlTextWriterEndElement(writer))
         } else {
-            try check(xmlTextWriterWriteElement(writer, name, text.xmlSafe))
+            try text.xmlSafe.withCString {
+                try check(xmlTextWriterWriteElement(writer, name.utf8Start, Self.xmlChars($0)))
+            }
         }
     }
 
@@ -96,6 +110,11 @@ final class XMLOutput {
         try text.withUTF8 { bytes throws in
             try check(xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count)))
         }
+    }
+
+    /// A C string as libxml2's `xmlChar` (UTF-8 bytes).
+    private static func xmlChars(_ string: UnsafePointer<CChar>) -> UnsafePointer<UInt8> {
+        UnsafeRawPointer(string).assumingMemoryBound(to: UInt8.self)
     }
 
     func end() throws {
