@@ -226,7 +226,7 @@ struct PlanRun {
             progress?.outcome(outcome, isCustomer: isCustomer)
             try record(row, findings: findings, outcome: outcome, tenant: tenant)
         }
-        for warning in findings.warnings {
+        for warning in findings.items where !warning.isError {
             report.warnings += 1
             report.append(warning.description, to: \.warningLines)
         }

@@ -47,6 +47,22 @@ public struct Deduplicator: Sendable {
         "\(files[Int(location.file)]):\(location.line)"
     }
 
+    /// `head`, where `location` is (as `describe` writes it), then `tail`, built in one allocation:
+    /// a near-duplicate warning can be on every other row of a run, and the interpolation grew the
+    /// string four times.
+    private func message(_ head: String, _ location: RowLocation, _ tail: String) -> String {
+        let file = files[Int(location.file)]
+        let line = String(location.line)
+        var text = ""
+        text.reserveCapacity(head.utf8.count + file.utf8.count + 1 + line.utf8.count + tail.utf8.count)
+        text += head
+        text += file
+        text += ":"
+        text += line
+        text += tail
+        return text
+    }
+
     /// The number of distinct keys held (customers, companies, users, display names).
     public var keyCount: Int { customers.count + companies.count + users.count + displayNames.count }
 
@@ -99,8 +115,9 @@ public struct Deduplicator: Sendable {
             if let earlier = displayNames.record(key: name.finish(), at: location) {
                 findings.add(
                     .nearDuplicateUser, field: displayNameColumn, value: draft.displayName.rawValue,
-                    "A user of the same tenant with the same display name but another user name is at "
-                        + "\(describe(earlier)); check that the person is not entered twice.")
+                    message(
+                        "A user of the same tenant with the same display name but another user name is at ",
+                        earlier, "; check that the person is not entered twice."))
             }
         case .conflict(let earlier):
             findings.add(
