@@ -35,7 +35,8 @@ public struct CustomerTenant: Sendable, Hashable, CustomStringConvertible {
                 address: draft.address,
                 contact: draft.contact,
                 language: draft.language ?? .english,
-                culture: draft.culture ?? Culture(language: draft.language ?? .english, country: draft.country),
+                culture: draft.culture
+                    ?? Culture(language: draft.language ?? .english, country: draft.country),
                 disasterRecoveryMode: draft.disasterRecoveryMode ?? .managed,
                 domains: Self.distinct([draft.prefix.initialDomain] + draft.extraDomains),
                 subscriptions: Self.distinct([.azure] + draft.offers).map {

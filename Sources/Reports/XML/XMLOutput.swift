@@ -68,13 +68,20 @@ final class XMLOutput {
 
     private func attribute(_ name: UnsafePointer<UInt8>, _ value: String) throws {
         if let plain = PlainXMLText(attribute: value) {
-            // Nothing to escape or replace: the bytes as they are, what libxml2's escaping would give.
-            try check(xmlTextWriterStartAttribute(writer, name))
-            try write(plain)
-            try check(xmlTextWriterEndAttribute(writer))
+            try attribute(name, plain)
         } else {
-            try value.xmlSafe.withCString { try check(xmlTextWriterWriteAttribute(writer, name, Self.xmlChars($0))) }
+            try value.xmlSafe.withCString {
+                try check(xmlTextWriterWriteAttribute(writer, name, Self.xmlChars($0)))
+            }
         }
+    }
+
+    /// Writes an attribute with nothing to escape or replace: its bytes as they are, what libxml2's
+    /// escaping would give.
+    private func attribute(_ name: UnsafePointer<UInt8>, _ plain: PlainXMLText) throws {
+        try check(xmlTextWriterStartAttribute(writer, name))
+        try write(plain)
+        try check(xmlTextWriterEndAttribute(writer))
     }
 
     func position(_ position: RowOutcome.Position) throws {

@@ -6,15 +6,20 @@ import Testing
 struct PlainXMLTextTests {
     @Test(arguments: ["alice@contoso.de", "Line 4, column 7: it's 'fine' (x = y)", "A", "~ {} [] #"])
     func plainASCIIIsPlainEverywhere(_ text: String) {
-        #expect(PlainXMLText(attribute: text) != nil, "\(text.debugDescription) needs no escaping in an attribute")
+        #expect(
+            PlainXMLText(attribute: text) != nil, "\(text.debugDescription) needs no escaping in an attribute"
+        )
         #expect(PlainXMLText(content: text) != nil, "\(text.debugDescription) needs no escaping as content")
     }
 
     @Test(arguments: ["a\"b", "a&b", "a<b", "a>b", "a\rb", "a\u{0}b", "a\u{1B}b", "\u{FFFE}", "", "\u{7F}"])
     func escapedOrReplacedTextIsNotPlain(_ text: String) {
-        #expect(PlainXMLText(attribute: text) == nil, "\(text.debugDescription) is left to libxml2 in an attribute")
+        #expect(
+            PlainXMLText(attribute: text) == nil,
+            "\(text.debugDescription) is left to libxml2 in an attribute")
         if text != "\u{7F}" {
-            #expect(PlainXMLText(content: text) == nil, "\(text.debugDescription) is left to libxml2 as content")
+            #expect(
+                PlainXMLText(content: text) == nil, "\(text.debugDescription) is left to libxml2 as content")
         }
     }
 

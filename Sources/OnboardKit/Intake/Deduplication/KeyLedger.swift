@@ -36,7 +36,9 @@ public struct KeyLedger: Sendable {
 
         init(key: StableHash, fingerprint: UInt64, mark: UInt32) {
             packedKey = PackedHash(key)
-            fingerprintWords = (UInt32(truncatingIfNeeded: fingerprint), UInt32(truncatingIfNeeded: fingerprint >> 32))
+            fingerprintWords = (
+                UInt32(truncatingIfNeeded: fingerprint), UInt32(truncatingIfNeeded: fingerprint >> 32)
+            )
             self.mark = mark
         }
 

@@ -5,10 +5,12 @@ extension String {
     var trimmingWhitespace: String {
         // Most fields are already trimmed: a look at the first and last byte (or else scalar) spares
         // rebuilding the string, and ASCII scalars need no Unicode property look-up.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80
-        {
-            return self
+        var text = self
+        let isTrimmed = text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80
         }
+        if isTrimmed { return self }
         let scalars = unicodeScalars
         guard let first = scalars.first else { return "" }
         if !Self.isWhitespace(first), !Self.isWhitespace(scalars.last!) { return self }

@@ -22,7 +22,9 @@ struct NameLedgerTests {
         ledger.reserveCapacity(100)
         let zero = StableHash(high: 0, low: 0)
         #expect(ledger.record(key: zero, at: RowLocation(file: 0, line: 4)) == nil, "new")
-        #expect(ledger.record(key: zero, at: RowLocation(file: 0, line: 5)) == RowLocation(file: 0, line: 4), "seen")
+        #expect(
+            ledger.record(key: zero, at: RowLocation(file: 0, line: 5)) == RowLocation(file: 0, line: 4),
+            "seen")
         #expect(ledger.count == 1, "counted once")
     }
 }

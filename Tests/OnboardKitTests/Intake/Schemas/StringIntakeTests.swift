@@ -9,7 +9,8 @@ struct StringIntakeTests {
             guard let scalar = Unicode.Scalar(value) else { continue }
             if String.isWhitespace(scalar) != scalar.properties.isWhitespace { disagreeing.append(value) }
         }
-        #expect(disagreeing.isEmpty, "scalars decided otherwise than the White_Space property: \(disagreeing)")
+        #expect(
+            disagreeing.isEmpty, "scalars decided otherwise than the White_Space property: \(disagreeing)")
     }
 
     @Test(arguments: [
