@@ -44,10 +44,10 @@ public struct Deduplicator: Sendable {
 
     /// Where `location` is, as people read it: `users.csv:12`.
     public func describe(_ location: RowLocation) -> String {
-        "\(files[Int(location.file)]):\(location.line)"
+        message("", location, "")
     }
 
-    /// `head`, where `location` is (as `describe` writes it), then `tail`, built in one allocation:
+    /// `head`, where `location` is (`users.csv:12`), then `tail`, built in one allocation:
     /// a near-duplicate warning can be on every other row of a run, and the interpolation grew the
     /// string four times.
     private func message(_ head: String, _ location: RowLocation, _ tail: String) -> String {
