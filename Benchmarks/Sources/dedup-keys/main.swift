@@ -2,7 +2,7 @@
 // what that cost this process: "USERS UPN_UTF8_BYTES PEAK_BEFORE PEAK_AFTER RESIDENT_BEFORE RESIDENT_AFTER
 // ENTRIES" (bytes; ENTRIES = keys the table holds). Tables (first argument):
 //   deduplicator  intake's `Deduplicator.record(_: UserDraft, ...)`: what `onboard plan` keeps per user
-//   ledger        one intake `KeyLedger` entry per UPN: 128-bit hash key, location, fingerprint
+//   ledger        one intake `KeyLedger` slot per UPN: 128-bit hash key, fingerprint, row mark
 //   strings       a plain `[String: CSVPosition]` keyed by the UPN itself, for comparison
 //
 // Users are made one at a time and only the table keeps anything of them, so the growth is the

@@ -73,11 +73,11 @@ struct DedupCommand: ParsableCommand {
     /// What each table keeps per user, in words.
     static let descriptions = [
         "deduplicator":
-            "intake's `Deduplicator.record(UserDraft)`, what `onboard plan` keeps: two `KeyLedger` entries "
-            + "per user (UPN key; tenant + display name), each a 128-bit hash, a file/line location and "
-            + "a 64-bit fingerprint (32 bytes)",
+            "intake's `Deduplicator.record(UserDraft)`, what `onboard plan` keeps: per user a `KeyLedger` "
+            + "slot for the UPN key (128-bit hash, 64-bit fingerprint, 32-bit row mark: 28 bytes) and a "
+            + "`NameLedger` slot for tenant + display name (hash and mark: 20 bytes)",
         "ledger":
-            "one intake `KeyLedger` entry: 128-bit hash of the UPN key, location, 64-bit fingerprint (32 bytes)",
+            "one intake `KeyLedger` slot: 128-bit hash of the UPN key, 64-bit fingerprint, 32-bit row mark (28 bytes)",
         "strings":
             "a plain `[String: CSVPosition]`: the UPN itself (a heap-allocated native String, 16 bytes "
             + "inline + its storage) and a 24-byte position",

@@ -5,36 +5,71 @@
 /// admin (`admin@prefix.onmicrosoft.com`, Owner on the cloud subscription) is created with the tenant
 /// and cannot be made any other way, so every tenant has exactly one.
 public struct CustomerTenant: Sendable, Hashable, CustomStringConvertible {
-    public let prefix: DomainPrefix
-    public let company: CompanyName
-    public let country: CountryCode
-    public let address: PostalAddress
-    public let contact: Contact
-    public let language: LanguageCode
-    public let culture: Culture
-    public let disasterRecoveryMode: DisasterRecoveryMode
+    public var prefix: DomainPrefix { box.values.prefix }
+    public var company: CompanyName { box.values.company }
+    public var country: CountryCode { box.values.country }
+    public var address: PostalAddress { box.values.address }
+    public var contact: Contact { box.values.contact }
+    public var language: LanguageCode { box.values.language }
+    public var culture: Culture { box.values.culture }
+    public var disasterRecoveryMode: DisasterRecoveryMode { box.values.disasterRecoveryMode }
     /// The initial domain `prefix.onmicrosoft.com` first, then the verified extra domains, no repeats.
-    public let domains: [DomainName]
+    public var domains: [DomainName] { box.values.domains }
     /// The cloud (`Azure`) subscription first, then the other offers, no repeats.
-    public let subscriptions: [Subscription]
+    public var subscriptions: [Subscription] { box.values.subscriptions }
     /// The tenant's one default admin.
-    public let defaultAdmin: TenantUser
+    public var defaultAdmin: TenantUser { box.values.defaultAdmin }
+
+    /// The values, behind one reference: intake hands a user row's tenant on several times per row
+    /// (a million rows), and a copy of the two dozen strings and arrays inline cost as many
+    /// reference counts each time; a tenant never changes once made, so sharing it is safe.
+    private let box: Box
 
     /// Makes a tenant from a draft, filling in defaults.
     public init(_ draft: TenantDraft) {
-        prefix = draft.prefix
-        company = draft.company
-        country = draft.country
-        address = draft.address
-        contact = draft.contact
-        language = draft.language ?? .english
-        culture = draft.culture ?? Culture(language: draft.language ?? .english, country: draft.country)
-        disasterRecoveryMode = draft.disasterRecoveryMode ?? .managed
-        domains = Self.distinct([draft.prefix.initialDomain] + draft.extraDomains)
-        subscriptions = Self.distinct([.azure] + draft.offers).map {
-            Subscription(tenant: draft.prefix, offer: $0)
-        }
-        defaultAdmin = TenantUser(defaultAdminOf: draft.prefix, country: draft.country)
+        box = Box(
+            values: Values(
+                prefix: draft.prefix,
+                company: draft.company,
+                country: draft.country,
+                address: draft.address,
+                contact: draft.contact,
+                language: draft.language ?? .english,
+                culture: draft.culture
+                    ?? Culture(language: draft.language ?? .english, country: draft.country),
+                disasterRecoveryMode: draft.disasterRecoveryMode ?? .managed,
+                domains: Self.distinct([draft.prefix.initialDomain] + draft.extraDomains),
+                subscriptions: Self.distinct([.azure] + draft.offers).map {
+                    Subscription(tenant: draft.prefix, offer: $0)
+                },
+                defaultAdmin: TenantUser(defaultAdminOf: draft.prefix, country: draft.country)))
+    }
+
+    public static func == (lhs: CustomerTenant, rhs: CustomerTenant) -> Bool {
+        lhs.box === rhs.box || lhs.box.values == rhs.box.values
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.values) }
+
+    /// Every stored value, compared and hashed as the struct's own fields were.
+    private struct Values: Sendable, Hashable {
+        let prefix: DomainPrefix
+        let company: CompanyName
+        let country: CountryCode
+        let address: PostalAddress
+        let contact: Contact
+        let language: LanguageCode
+        let culture: Culture
+        let disasterRecoveryMode: DisasterRecoveryMode
+        let domains: [DomainName]
+        let subscriptions: [Subscription]
+        let defaultAdmin: TenantUser
+    }
+
+    /// Immutable, so sharing it between threads is safe.
+    private final class Box: Sendable {
+        let values: Values
+        init(values: Values) { self.values = values }
     }
 
     /// The draft this tenant was made from, with its defaults spelled out: what a store persists to

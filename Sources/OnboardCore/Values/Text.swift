@@ -17,6 +17,14 @@ extension String {
         {
             return self
         }
+        // Nor does a name ending in a Latin letter (`Chloé`), without breaking it into characters: a
+        // scalar U+00A1–U+02FF always starts a grapheme of its own (no combining mark is among them),
+        // so the last character is not white space either.
+        if let first = utf8.first, first > 0x20, first < 0x7F, let last = unicodeScalars.last,
+            (0xA1...0x2FF).contains(last.value)
+        {
+            return self
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
             let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }

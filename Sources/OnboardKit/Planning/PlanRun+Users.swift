@@ -75,7 +75,8 @@ extension PlanRun {
         if let draft = read.checked.draft, let user = read.checked.user,
             let assignment = read.checked.assignment
         {
-            subject = .user(user, assignment, draft.password)
+            // Only an import hands the subject on; a plan would copy it for nothing.
+            if handOver != nil { subject = .user(user, assignment, draft.password) }
             outcome = classify(
                 draft, user: user, assignment: assignment, stored: read.stored, row: row,
                 at: RowLocation(file: fileIndex, line: row.line), &findings)
@@ -84,7 +85,8 @@ extension PlanRun {
             row, findings: findings, outcome: outcome, tenant: tenant?.prefix.rawValue, rejects: rejects,
             subject: subject)
         let prefix = tenant?.prefix.rawValue ?? ""
-        let index = tenantPlan(prefix, inDirectory: tenant.map { !catalog.hasRunTenant($0.prefix) } ?? false)
+        let runTenants = catalog
+        let index = tenantPlan(prefix, inDirectory: tenant.map { !runTenants.hasRunTenant($0.prefix) } ?? false)
         report.tenants[index].users.count(outcome)
         return outcome
     }

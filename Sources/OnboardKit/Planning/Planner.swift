@@ -111,6 +111,8 @@ struct PlanRun {
     var report = PlanReport()
     /// Index into `report.tenants` by prefix ("" for users whose tenant is unknown).
     var tenantIndex: [String: Int] = [:]
+    /// The tenant line `tenantPlan` gave last.
+    var lastTenantPlan: (prefix: String, index: Int)?
     var rejectsNames: Set<String> = []
     /// The reports of the run; every row read goes to it through `settle`.
     let recorder: RunRecorder
@@ -177,12 +179,20 @@ struct PlanRun {
         }
     }
 
-    /// The tenant line of `prefix`, created on first use.
-    mutating func tenantPlan(_ prefix: String, inDirectory: Bool = false) -> Int {
-        if let index = tenantIndex[prefix] { return index }
-        report.tenants.append(TenantPlan(prefix: prefix, outcome: nil, isInDirectory: inDirectory))
-        tenantIndex[prefix] = report.tenants.count - 1
-        return report.tenants.count - 1
+    /// The tenant line of `prefix`, created on first use (`inDirectory` is asked only then).
+    mutating func tenantPlan(_ prefix: String, inDirectory: @autoclosure () -> Bool = false) -> Int {
+        // Users files list a tenant's users together: the last line asked for spares two look-ups.
+        if let last = lastTenantPlan, last.prefix == prefix { return last.index }
+        let index: Int
+        if let known = tenantIndex[prefix] {
+            index = known
+        } else {
+            report.tenants.append(TenantPlan(prefix: prefix, outcome: nil, isInDirectory: inDirectory()))
+            index = report.tenants.count - 1
+            tenantIndex[prefix] = index
+        }
+        lastTenantPlan = (prefix, index)
+        return index
     }
 
     /// Opens the rejects file of an input: `rejects/<name>.rejects.csv`, `<name>-2.rejects.csv` for a
@@ -216,7 +226,7 @@ struct PlanRun {
             progress?.outcome(outcome, isCustomer: isCustomer)
             try record(row, findings: findings, outcome: outcome, tenant: tenant)
         }
-        for warning in findings.warnings {
+        for warning in findings.items where !warning.isError {
             report.warnings += 1
             report.append(warning.description, to: \.warningLines)
         }

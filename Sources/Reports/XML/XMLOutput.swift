@@ -48,14 +48,40 @@ final class XMLOutput {
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
     }
 
-    func start(_ name: String) throws {
-        try check(xmlTextWriterStartElement(writer, name))
+    // Names are `StaticString`s: a Swift `String` passed as a `const xmlChar *` is copied into a new
+    // C array on every call (`utf8CString`), ten allocations per row of the report.
+
+    func start(_ name: StaticString) throws {
+        try check(xmlTextWriterStartElement(writer, name.utf8Start))
     }
 
     /// Writes an attribute; a `nil` value writes nothing (the schema makes such attributes optional).
-    func attribute(_ name: String, _ value: String?) throws {
+    func attribute(_ name: StaticString, _ value: String?) throws {
         guard let value else { return }
-        try check(xmlTextWriterWriteAttribute(writer, name, value.xmlSafe))
+        try attribute(name.utf8Start, value)
+    }
+
+    /// An attribute whose name is only known at run time.
+    func attribute(named name: String, _ value: String) throws {
+        try name.withCString { try attribute(Self.xmlChars($0), value) }
+    }
+
+    private func attribute(_ name: UnsafePointer<UInt8>, _ value: String) throws {
+        if let plain = PlainXMLText(attribute: value) {
+            try attribute(name, plain)
+        } else {
+            try value.xmlSafe.withCString {
+                try check(xmlTextWriterWriteAttribute(writer, name, Self.xmlChars($0)))
+            }
+        }
+    }
+
+    /// Writes an attribute with nothing to escape or replace: its bytes as they are, what libxml2's
+    /// escaping would give.
+    private func attribute(_ name: UnsafePointer<UInt8>, _ plain: PlainXMLText) throws {
+        try check(xmlTextWriterStartAttribute(writer, name))
+        try write(plain)
+        try check(xmlTextWriterEndAttribute(writer))
     }
 
     func position(_ position: RowOutcome.Position) throws {
@@ -65,11 +91,37 @@ final class XMLOutput {
     }
 
     func text(_ text: String) throws {
-        try check(xmlTextWriterWriteString(writer, text.xmlSafe))
+        if let plain = PlainXMLText(content: text) {
+            try write(plain)
+        } else {
+            try text.xmlSafe.withCString { try check(xmlTextWriterWriteString(writer, Self.xmlChars($0))) }
+        }
     }
 
-    func element(_ name: String, _ text: String) throws {
-        try check(xmlTextWriterWriteElement(writer, name, text.xmlSafe))
+    func element(_ name: StaticString, _ text: String) throws {
+        if let plain = PlainXMLText(content: text) {
+            try check(xmlTextWriterStartElement(writer, name.utf8Start))
+            try write(plain)
+            try check(xmlTextWriterEndElement(writer))
+        } else {
+            try text.xmlSafe.withCString {
+                try check(xmlTextWriterWriteElement(writer, name.utf8Start, Self.xmlChars($0)))
+            }
+        }
+    }
+
+    /// Writes text that needs no escaping as it is (`xmlTextWriterWriteString` escapes, then writes
+    /// the result this way).
+    private func write(_ plain: PlainXMLText) throws {
+        var text = plain.text
+        try text.withUTF8 { bytes throws in
+            try check(xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count)))
+        }
+    }
+
+    /// A C string as libxml2's `xmlChar` (UTF-8 bytes).
+    private static func xmlChars(_ string: UnsafePointer<CChar>) -> UnsafePointer<UInt8> {
+        UnsafeRawPointer(string).assumingMemoryBound(to: UInt8.self)
     }
 
     func end() throws {

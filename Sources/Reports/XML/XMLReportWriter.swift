@@ -135,12 +135,13 @@ public final class XMLReportWriter: ReportSink {
         try output.start("totals")
         try output.attribute("warnings", String(totals.warnings))
         try output.attribute("conflicts", String(totals.conflicts))
-        for (name, counts) in [
+        let groups: [(StaticString, RunTotals.Counts)] = [
             ("rows", totals.rows), ("customers", totals.customers), ("users", totals.users),
-        ] {
+        ]
+        for (name, counts) in groups {
             try output.start(name)
             for kind in RowOutcome.Kind.allCases {
-                try output.attribute(kind.rawValue, String(counts[kind]))
+                try output.attribute(named: kind.rawValue, String(counts[kind]))
             }
             try output.attribute("total", String(counts.total))
             try output.end()

@@ -6,14 +6,14 @@ import OnboardCore
 /// The first occurrence wins: a later row with the same key and the same normalised data is a
 /// duplicate of it; with different data it is a conflict, rejected, naming both rows. Rows whose
 /// keys differ but look like the same thing (same company name, same display name in one tenant)
-/// get a warning. Only `KeyLedger` entries are kept per key, never rows.
+/// get a warning. Only ledger slots (`KeyLedger`, `NameLedger`) are kept per key, never rows.
 public struct Deduplicator: Sendable {
     /// The run's input files, in the order their rows are recorded; `RowLocation.file` indexes it.
     public private(set) var files: [String] = []
     private var customers = KeyLedger()
-    private var companies = KeyLedger()
+    private var companies = NameLedger()
     private var users = KeyLedger()
-    private var displayNames = KeyLedger()
+    private var displayNames = NameLedger()
     private var foldedNames = FoldedWords()
 
     public init() {}
@@ -36,15 +36,31 @@ public struct Deduplicator: Sendable {
     /// reports that are written next should not have them on top of their own memory.
     public mutating func forgetKeys() {
         customers = KeyLedger()
-        companies = KeyLedger()
+        companies = NameLedger()
         users = KeyLedger()
-        displayNames = KeyLedger()
+        displayNames = NameLedger()
         foldedNames = FoldedWords()
     }
 
     /// Where `location` is, as people read it: `users.csv:12`.
     public func describe(_ location: RowLocation) -> String {
-        "\(files[Int(location.file)]):\(location.line)"
+        message("", location, "")
+    }
+
+    /// `head`, where `location` is (`users.csv:12`), then `tail`, built in one allocation:
+    /// a near-duplicate warning can be on every other row of a run, and the interpolation grew the
+    /// string four times.
+    private func message(_ head: String, _ location: RowLocation, _ tail: String) -> String {
+        let file = files[Int(location.file)]
+        let line = String(location.line)
+        var text = ""
+        text.reserveCapacity(head.utf8.count + file.utf8.count + 1 + line.utf8.count + tail.utf8.count)
+        text += head
+        text += file
+        text += ":"
+        text += line
+        text += tail
+        return text
     }
 
     /// The number of distinct keys held (customers, companies, users, display names).
@@ -61,10 +77,7 @@ public struct Deduplicator: Sendable {
         switch sighting {
         case .first:
             let company = CompanyNameKey.make(draft.company.rawValue)
-            let prefixHash = StableHash(draft.prefix.rawValue)
-            if case .conflict(let earlier) = companies.record(
-                key: StableHash(company), fingerprint: prefixHash, at: location)
-            {
+            if let earlier = companies.record(key: StableHash(company), at: location) {
                 findings.add(
                     .nearDuplicateCompany, field: companyColumn, value: draft.company.rawValue,
                     "The company looks like the one at \(describe(earlier)) under another domain prefix; "
@@ -99,14 +112,12 @@ public struct Deduplicator: Sendable {
             name.add(draft.tenant?.rawValue ?? "")
             name.add(byte: 0x1F)
             foldedNames.fold(draft.displayName.rawValue) { name.add(byte: $0) }
-            let nameKey = name.finish()
-            if case .conflict(let earlier) = displayNames.record(
-                key: nameKey, fingerprint: StableHash(key), at: location)
-            {
+            if let earlier = displayNames.record(key: name.finish(), at: location) {
                 findings.add(
                     .nearDuplicateUser, field: displayNameColumn, value: draft.displayName.rawValue,
-                    "A user of the same tenant with the same display name but another user name is at "
-                        + "\(describe(earlier)); check that the person is not entered twice.")
+                    message(
+                        "A user of the same tenant with the same display name but another user name is at ",
+                        earlier, "; check that the person is not entered twice."))
             }
         case .conflict(let earlier):
             findings.add(

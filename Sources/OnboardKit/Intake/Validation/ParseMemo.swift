@@ -8,7 +8,14 @@ import OnboardCore
 /// kept, then it starts afresh, so memory stays bounded whatever the input. A class because the
 /// memo is shared state; the mutex makes it safe to share.
 final class ParseMemo<Value: Sendable>: Sendable {
-    private let results = SharedState<[String: Result<Value, DomainViolations>]>([:])
+    private struct Memory {
+        var results: [String: Result<Value, DomainViolations>] = [:]
+        /// The last text asked for: rows come grouped (a tenant's users together), so comparing
+        /// with it spares hashing the text most of the time.
+        var last: (text: String, result: Result<Value, DomainViolations>)?
+    }
+
+    private let memory = SharedState(Memory())
     private let limit: Int
 
     init(limit: Int = 4096) {
@@ -20,11 +27,18 @@ final class ParseMemo<Value: Sendable>: Sendable {
         throws(DomainViolations)
         -> Value
     {
-        if let known = results.withLock({ $0[text] }) { return try known.get() }
+        let known = memory.withLock { memory -> Result<Value, DomainViolations>? in
+            if let last = memory.last, last.text == text { return last.result }
+            guard let result = memory.results[text] else { return nil }
+            memory.last = (text, result)
+            return result
+        }
+        if let known { return try known.get() }
         let result = Result<Value, DomainViolations> { () throws(DomainViolations) in try parser(text) }
-        results.withLock {
-            if $0.count >= limit { $0.removeAll(keepingCapacity: true) }
-            $0[text] = result
+        memory.withLock {
+            if $0.results.count >= limit { $0.results.removeAll(keepingCapacity: true) }
+            $0.results[text] = result
+            $0.last = (text, result)
         }
         return try result.get()
     }

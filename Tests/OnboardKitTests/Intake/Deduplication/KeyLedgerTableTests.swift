@@ -30,7 +30,8 @@ struct KeyLedgerTableTests {
         for line in 0..<12_000 {
             let key = keys[Int.random(in: 0..<keys.count, using: &random)]
             let fingerprint = StableHash(high: 0, low: UInt64.random(in: 0..<2, using: &random))
-            let location = RowLocation(file: line % 3, line: line)
+            // Run order: file after file, lines growing within each.
+            let location = RowLocation(file: line / 4_000, line: line % 4_000 + 1)
             let expected: KeyLedger.Sighting
             if let (first, print) = reference[key] {
                 expected = print == fingerprint.low ? .duplicate(of: first) : .conflict(with: first)

@@ -22,7 +22,11 @@ struct KeyLedgerTests {
         #expect(StableHash("abc") == StableHash("abc"), "same text, same hash")
         #expect(StableHash(fields: ["ab", "c"]) != StableHash(fields: ["a", "bc"]), "fields kept apart")
         #expect(MemoryLayout<StableHash>.size == 16, "16 bytes inline")
-        #expect(MemoryLayout<KeyLedger.Entry>.size == 16, "an entry is a location and a 64-bit fingerprint")
+        #expect(
+            MemoryLayout<KeyLedger.Slot>.stride == 28,
+            "a slot is a 128-bit key hash, a 64-bit fingerprint and a 32-bit row mark, unpadded")
+        #expect(
+            MemoryLayout<NameLedger.Slot>.stride == 20, "a near-duplicate slot is a key hash and a row mark")
     }
 }
 

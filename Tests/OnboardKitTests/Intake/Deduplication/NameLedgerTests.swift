@@ -1,0 +1,30 @@
+import Testing
+
+@testable import OnboardKit
+
+/// A near-duplicate key is new once; every later sighting names the first row.
+struct NameLedgerTests {
+    @Test func firstThenEarlierLocation() {
+        var ledger = NameLedger()
+        let key = StableHash("contoso\u{1F}alice smith")
+        #expect(ledger.record(key: key, at: RowLocation(file: 0, line: 2)) == nil, "new key")
+        #expect(
+            ledger.record(key: key, at: RowLocation(file: 1, line: 9)) == RowLocation(file: 0, line: 2),
+            "a second sighting names the first row")
+        #expect(
+            ledger.record(key: StableHash("other"), at: RowLocation(file: 1, line: 10)) == nil, "another key")
+        #expect(ledger.count == 2, "two keys kept")
+        #expect(ledger.location(of: key) == RowLocation(file: 0, line: 2), "first location kept")
+    }
+
+    @Test func theAllZeroKeyIsAKeyLikeAnyOther() {
+        var ledger = NameLedger()
+        ledger.reserveCapacity(100)
+        let zero = StableHash(high: 0, low: 0)
+        #expect(ledger.record(key: zero, at: RowLocation(file: 0, line: 4)) == nil, "new")
+        #expect(
+            ledger.record(key: zero, at: RowLocation(file: 0, line: 5)) == RowLocation(file: 0, line: 4),
+            "seen")
+        #expect(ledger.count == 1, "counted once")
+    }
+}
