@@ -86,7 +86,8 @@ extension PlanRun {
             subject: subject)
         let prefix = tenant?.prefix.rawValue ?? ""
         let runTenants = catalog
-        let index = tenantPlan(prefix, inDirectory: tenant.map { !runTenants.hasRunTenant($0.prefix) } ?? false)
+        let index = tenantPlan(
+            prefix, inDirectory: tenant.map { !runTenants.hasRunTenant($0.prefix) } ?? false)
         report.tenants[index].users.count(outcome)
         return outcome
     }
