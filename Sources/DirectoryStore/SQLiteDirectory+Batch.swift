@@ -44,7 +44,7 @@ extension SQLiteDirectory {
                         db, sql: "SELECT fingerprint FROM tenant_user WHERE upn_key = ?")
                     defer { lookup.reset() }
                     for index in lookedUp {
-                        switch try Self.compare(users[index], in: lookup, row: &row) {
+                        switch try Self.fingerprintMatch(of: users[index], in: lookup, image: &row) {
                         case .absent: absent[index] = true
                         case .same:
                             metStoredUser = true
@@ -93,35 +93,6 @@ extension SQLiteDirectory {
                 })
         }
         return results
-    }
-
-    /// What the stored row with the same key says of a row.
-    private enum Comparison {
-        /// No user has the name yet: the writer may insert without looking again.
-        case absent
-        /// The stored fingerprint is the row's: nothing to write.
-        case same
-        /// Something differs (or the stored row has no fingerprint): the writer decides.
-        case different
-    }
-
-    /// Looks the row's key up; only a user found is encoded and fingerprinted (into `row`), so a
-    /// first import pays one index look-up per row here.
-    private static func compare(_ item: UserApplication, in lookup: RawStatement, row: inout UserRowImage)
-        throws -> Comparison
-    {
-        var key = item.user.key.rawValue
-        return try key.withUTF8 { key in
-            lookup.reset()
-            lookup.bindText(1, key.baseAddress, count: key.count)
-            defer {
-                lookup.reset()
-                lookup.clearBindings()
-            }
-            guard try lookup.step() else { return .absent }
-            row.load(item.user, role: item.role)
-            return row.withBytes { $0.hasFingerprint(lookup.blob(0)) } ? .same : .different
-        }
     }
 
     /// Applies one row inside the batch's transaction; throws a `DirectoryError` for a refused row
