@@ -5,7 +5,7 @@ import Reports
 /// its disaster-recovery set-up, and batches of one tenant's users with their roles.
 ///
 /// Crash safety: a created account's credential entry is appended to its tenant's sheet and
-/// `fsync`ed, and only then recorded as delivered in the directory's ``CredentialLedger``; the next
+/// flushed to disk (``CredentialDesk``), and only then recorded as delivered in the directory's ``CredentialLedger``; the next
 /// run resets any account without that record (``PasswordReset``). Recovery secrets go on the
 /// partner sheet, durably, before any step of their set-up is recorded. The ledger may queue its
 /// records until its next write (``CredentialLedger/recordDelivered(_:)``): a record lost in a crash

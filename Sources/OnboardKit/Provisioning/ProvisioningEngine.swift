@@ -5,13 +5,13 @@ import OnboardCore
 ///
 /// The reader (the caller's thread) submits intake items in input order. Each item takes a slot of a
 /// bounded window first, so the reader never runs more than `window` rows ahead of the last outcome
-/// consumed: memory stays flat however long the input. Tenants are provisioned as jobs of their own;
-/// consecutive user rows, of whichever tenants, are batched into one job (a store applies a batch in
-/// one transaction, and users of many tenants often arrive interleaved); so are consecutive tenants,
-/// up to `tenantBatchSize` (1 unless the directory is a store, which creates them in one transaction
-/// and records their set-ups in another). A user row whose tenant is
-/// still being provisioned waits in that tenant's list and is released when the tenant is done (or
-/// rejected with the tenant's reason), so a user waits only for its own tenant. At most `jobs` jobs
+/// consumed: memory stays flat however long the input. Consecutive tenant rows are provisioned as
+/// one job, up to `tenantBatchSize` (1 unless the directory is a store, which creates them in one
+/// transaction and records their set-ups in another); consecutive user rows, of whichever tenants,
+/// are batched into one job (a store applies a batch in one transaction, and users of many tenants
+/// often arrive interleaved). A user row whose tenant is still being provisioned waits in that
+/// tenant's list and is released when the tenant's job is done (or rejected with the tenant's
+/// reason), so a user waits only for its own tenant's job, never for other users. At most `jobs` jobs
 /// run at once; outcomes go through a reorder buffer and reach the one consumer, on one serial queue,
 /// strictly in input order, whatever the concurrency.
 ///
