@@ -19,6 +19,9 @@ enum DirectorySchema {
         migrator.registerMigration("v2-credential-delivery") { db in
             try db.execute(sql: version2)
         }
+        migrator.registerMigration("v3-domain-first-user-keys") { db in
+            try db.execute(sql: StoredUserKey.migration)
+        }
         return migrator
     }
 
@@ -85,7 +88,8 @@ enum DirectorySchema {
         ) STRICT;
 
         -- A user and its one role assignment (role, subscription_id: both or neither). No password
-        -- column: temporary passwords are handed out once and never stored. fingerprint: SipHash-128
+        -- column: temporary passwords are handed out once and never stored. upn_key: domain first since
+        -- v3 (see StoredUserKey). fingerprint: SipHash-128
         -- of the values a re-import compares (see UserRowImage), NULL when unknown (compare in full).
         CREATE TABLE tenant_user (
             id INTEGER PRIMARY KEY,

@@ -50,9 +50,8 @@ extension SQLiteDirectory: CredentialLedger {
         defer { statement.clearBindings() }
         for item in deliveries {
             var digest = item.digest
-            var key = item.key
             try digest.withUTF8 { digest in
-                try key.withUTF8 { key in
+                try StoredUserKey.withColumnBytes(of: item.key) { key in
                     statement.bindText(1, digest.baseAddress, count: digest.count)
                     statement.bindText(2, key.baseAddress, count: key.count)
                     try statement.execute()
@@ -74,7 +73,7 @@ extension SQLiteDirectory: CredentialLedger {
                     """)
             for row in rows {
                 let digest: String? = row[1]
-                result[row[0]] = digest.flatMap(PasswordDigest.init(encoded:))
+                result[StoredUserKey.key(fromColumn: row[0])] = digest.flatMap(PasswordDigest.init(encoded:))
             }
             return result
         }

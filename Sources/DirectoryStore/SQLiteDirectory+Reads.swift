@@ -49,8 +49,7 @@ extension SQLiteDirectory {
     static func fingerprintMatch(
         of candidate: UserApplication, in lookup: RawStatement, image: inout UserRowImage
     ) throws -> FingerprintMatch {
-        var key = candidate.user.key.rawValue
-        return try key.withUTF8 { key in
+        try StoredUserKey.withColumnBytes(of: candidate.user.key.rawValue) { key in
             lookup.reset()
             lookup.bindText(1, key.baseAddress, count: key.count)
             defer {

@@ -22,7 +22,7 @@ struct StoredUser {
     /// The user with this key, in whichever tenant.
     static func fetch(_ db: Database, key: UserPrincipalName.Key) throws -> StoredUser? {
         let statement = try RawStatement(db, sql: selection + " WHERE u.upn_key = ?")
-        statement.bind([.text(key.rawValue)])
+        statement.bind([.text(StoredUserKey.column(for: key.rawValue))])
         guard try statement.step() else { return nil }
         defer { statement.reset() }
         return StoredUser(statement)
@@ -30,12 +30,13 @@ struct StoredUser {
 
     /// The users of one tenant, ordered by key.
     static func fetchAll(_ db: Database, tenantID: Int64) throws -> [StoredUser] {
-        let statement = try RawStatement(db, sql: selection + " WHERE u.tenant_id = ? ORDER BY u.upn_key")
+        let statement = try RawStatement(db, sql: selection + " WHERE u.tenant_id = ?")
         statement.bind([.integer(tenantID)])
         defer { statement.reset() }
         var users: [StoredUser] = []
         while try statement.step() { users.append(StoredUser(statement)) }
-        return users
+        // By the core's key, not the column (domain first): a tenant of several domains lists as before.
+        return users.sorted { $0.user.key < $1.user.key }
     }
 
     /// The users without a row in the credential ledger (their password not recorded as delivered),
@@ -45,13 +46,12 @@ struct StoredUser {
             db,
             sql: selection + """
                  LEFT JOIN credential_delivery c ON c.user_id = u.id WHERE c.user_id IS NULL
-                ORDER BY t.prefix, u.upn_key
                 """)
         statement.bind([])
         defer { statement.reset() }
         var users: [StoredUser] = []
         while try statement.step() { users.append(StoredUser(statement)) }
-        return users
+        return users.sorted { ($0.user.tenant.rawValue, $0.user.key) < ($1.user.tenant.rawValue, $1.user.key) }
     }
 
     /// Rebuilds the user without checking again: the core checked every value before it was stored,
@@ -62,7 +62,8 @@ struct StoredUser {
         domainID = row.integer(15)
         subscriptionID = row.isNull(16) ? nil : row.integer(16)
         let tenant = DomainPrefix(restoring: row.text(2) ?? "")
-        let name = UserPrincipalName(restoring: row.text(3) ?? "", key: row.text(4) ?? "")
+        let name = UserPrincipalName(
+            restoring: row.text(3) ?? "", key: StoredUserKey.key(fromColumn: row.text(4) ?? ""))
         user = TenantUser(
             restoring: tenant, userPrincipalName: name,
             displayName: DisplayName(restoring: row.text(5) ?? ""),

@@ -15,6 +15,9 @@ struct UserRowImage {
     enum Column: Int, CaseIterable {
         case tenant, key, upn, displayName, firstName, lastName, jobTitle, department, usageLocation
         case role, subscription
+        /// The key as the `upn_key` column holds it (see ``StoredUserKey``): after the fingerprint,
+        /// not part of it, so a store's fingerprints do not depend on the column's form.
+        case storedKey
     }
 
     /// Where a column's bytes are in the buffer; `count` -1 for NULL.
@@ -55,6 +58,17 @@ struct UserRowImage {
         fingerprintOffset = bytes.count
         withUnsafeBytes(of: hash.0.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: hash.1.littleEndian) { bytes.append(contentsOf: $0) }
+        appendStoredKey(user.key.rawValue)
+    }
+
+    private mutating func appendStoredKey(_ key: String) {
+        var key = key
+        key.withUTF8 { key in
+            let offset = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: key.count))
+            _ = bytes[offset...].withUnsafeMutableBufferPointer { StoredUserKey.write(key, into: $0) }
+            spans[Column.storedKey.rawValue] = Span(offset: offset, count: key.count)
+        }
     }
 
     private mutating func append(_ text: String?, _ column: Column) {

@@ -44,7 +44,7 @@ struct UserRows {
             statement.reset()
             statement.bindInteger(1, tenantID)
             statement.bindInteger(2, domainID)
-            row.bind(.key, to: statement, at: 3)
+            row.bind(.storedKey, to: statement, at: 3)
             row.bind(.upn, to: statement, at: 4)
             row.bind(.displayName, to: statement, at: 5)
             row.bind(.firstName, to: statement, at: 6)

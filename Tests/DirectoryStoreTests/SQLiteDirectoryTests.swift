@@ -17,7 +17,9 @@ struct SQLiteDirectoryTests {
         let applied = try queue.read {
             try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(applied == ["v1-directory", "v2-credential-delivery"], "versioned migrations recorded")
+        #expect(
+            applied == ["v1-directory", "v2-credential-delivery", "v3-domain-first-user-keys"],
+            "versioned migrations recorded")
         let mode = try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal", "WAL mode")
         #expect(try directory.statistics() == DirectoryStatistics(tenants: 0, users: 0), "empty")
@@ -158,7 +160,7 @@ struct SQLiteDirectoryTests {
                     sql: """
                         INSERT INTO tenant_user (tenant_id, domain_id, upn_key, upn, display_name, sign_in_blocked,
                             is_default_admin)
-                        SELECT tenant_id, domain_id, 'root@contoso.onmicrosoft.com', 'root@contoso.onmicrosoft.com',
+                        SELECT tenant_id, domain_id, 'contoso.onmicrosoft.com root', 'root@contoso.onmicrosoft.com',
                             'Root', 0, 1 FROM tenant_user
                         """)
             }
@@ -170,15 +172,15 @@ struct SQLiteDirectoryTests {
         """
         UPDATE tenant_user SET subscription_id = (SELECT s.id FROM subscription s
             JOIN tenant t ON t.id = s.tenant_id WHERE t.prefix = 'fabrikam')
-        WHERE upn_key = 'admin@contoso.onmicrosoft.com'
+        WHERE upn_key = 'contoso.onmicrosoft.com admin'
         """,
         """
         INSERT INTO tenant_user (tenant_id, domain_id, upn_key, upn, display_name, sign_in_blocked,
             is_default_admin, role, subscription_id)
-        SELECT u.tenant_id, u.domain_id, 'bob@contoso.onmicrosoft.com', 'bob@contoso.onmicrosoft.com', 'Bob',
+        SELECT u.tenant_id, u.domain_id, 'contoso.onmicrosoft.com bob', 'bob@contoso.onmicrosoft.com', 'Bob',
             0, 0, 'Reader', (SELECT s.id FROM subscription s JOIN tenant t ON t.id = s.tenant_id
                 WHERE t.prefix = 'fabrikam')
-        FROM tenant_user u WHERE u.upn_key = 'admin@contoso.onmicrosoft.com'
+        FROM tenant_user u WHERE u.upn_key = 'contoso.onmicrosoft.com admin'
         """,
     ]
 
