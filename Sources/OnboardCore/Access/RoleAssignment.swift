@@ -4,16 +4,40 @@
 /// subscription both belong to that tenant: an assignment on another tenant's subscription cannot be
 /// constructed.
 public struct RoleAssignment: Sendable, Hashable, CustomStringConvertible {
-    public let tenant: DomainPrefix
-    public let user: UserPrincipalName
-    public let role: Role
-    public let subscription: Subscription.ID
+    public var tenant: DomainPrefix { box.values.tenant }
+    public var user: UserPrincipalName { box.values.user }
+    public var role: Role { box.values.role }
+    public var subscription: Subscription.ID { box.values.subscription }
+
+    /// The values behind one reference, as ``TenantUser``'s are: each row of an import carries one.
+    private let box: Box
 
     init(user: TenantUser, role: Role, subscription: Subscription.ID) {
-        self.tenant = user.tenant
-        self.user = user.userPrincipalName
-        self.role = role
-        self.subscription = subscription
+        self.init(
+            values: Values(tenant: user.tenant, user: user.userPrincipalName, role: role, subscription: subscription))
+    }
+
+    /// An assignment of exactly these values (see `Directory+Restoring.swift`).
+    init(values: Values) { box = Box(values: values) }
+
+    public static func == (lhs: RoleAssignment, rhs: RoleAssignment) -> Bool {
+        lhs.box === rhs.box || lhs.box.values == rhs.box.values
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.values) }
+
+    /// Every stored value, compared and hashed as the struct's own fields were.
+    struct Values: Sendable, Hashable {
+        let tenant: DomainPrefix
+        let user: UserPrincipalName
+        let role: Role
+        let subscription: Subscription.ID
+    }
+
+    /// Immutable, so sharing it between threads is safe.
+    private final class Box: Sendable {
+        let values: Values
+        init(values: Values) { self.values = values }
     }
 
     public var description: String { "\(role) for \(user) on \(subscription)" }

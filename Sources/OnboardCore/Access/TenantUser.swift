@@ -4,44 +4,71 @@
 /// domain is one of the tenant's domains, or with the tenant (its default admin).
 public struct TenantUser: Sendable, Hashable, CustomStringConvertible {
     /// The tenant the user belongs to; exactly one.
-    public let tenant: DomainPrefix
-    public let userPrincipalName: UserPrincipalName
-    public let displayName: DisplayName
-    public let firstName: String?
-    public let lastName: String?
-    public let jobTitle: String?
-    public let department: String?
-    public let usageLocation: CountryCode?
-    public let isSignInBlocked: Bool
+    public var tenant: DomainPrefix { box.values.tenant }
+    public var userPrincipalName: UserPrincipalName { box.values.userPrincipalName }
+    public var displayName: DisplayName { box.values.displayName }
+    public var firstName: String? { box.values.firstName }
+    public var lastName: String? { box.values.lastName }
+    public var jobTitle: String? { box.values.jobTitle }
+    public var department: String? { box.values.department }
+    public var usageLocation: CountryCode? { box.values.usageLocation }
+    public var isSignInBlocked: Bool { box.values.isSignInBlocked }
     /// Whether this is the tenant's default admin, created with it.
-    public let isDefaultAdmin: Bool
+    public var isDefaultAdmin: Bool { box.values.isDefaultAdmin }
+
+    /// The values, behind one reference: an import hands each user on from stage to stage (intake,
+    /// engine, store, report) on several threads, and a copy of its dozen strings inline cost a
+    /// reference count each, every time; a user never changes once made, so sharing it is safe.
+    private let box: Box
 
     init(tenant: DomainPrefix, draft: UserDraft) {
-        self.tenant = tenant
-        userPrincipalName = draft.userPrincipalName
-        displayName = draft.displayName
-        firstName = draft.firstName
-        lastName = draft.lastName
-        jobTitle = draft.jobTitle
-        department = draft.department
-        usageLocation = draft.usageLocation
-        isSignInBlocked = draft.isSignInBlocked
-        isDefaultAdmin = false
+        box = Box(
+            values: Values(
+                tenant: tenant, userPrincipalName: draft.userPrincipalName, displayName: draft.displayName,
+                firstName: draft.firstName, lastName: draft.lastName, jobTitle: draft.jobTitle,
+                department: draft.department, usageLocation: draft.usageLocation,
+                isSignInBlocked: draft.isSignInBlocked, isDefaultAdmin: false))
     }
 
     /// The default admin of a new tenant: `admin@prefix.onmicrosoft.com`.
     init(defaultAdminOf prefix: DomainPrefix, country: CountryCode) {
-        tenant = prefix
         // Both parse: "admin" is a valid local part and the initial domain a valid domain.
-        userPrincipalName = try! UserPrincipalName.parse("admin@\(prefix.initialDomain.rawValue)")
-        displayName = try! DisplayName.parse("Administrator")
-        firstName = nil
-        lastName = nil
-        jobTitle = nil
-        department = nil
-        usageLocation = country
-        isSignInBlocked = false
-        isDefaultAdmin = true
+        box = Box(
+            values: Values(
+                tenant: prefix,
+                userPrincipalName: try! UserPrincipalName.parse("admin@\(prefix.initialDomain.rawValue)"),
+                displayName: try! DisplayName.parse("Administrator"), firstName: nil, lastName: nil,
+                jobTitle: nil, department: nil, usageLocation: country, isSignInBlocked: false,
+                isDefaultAdmin: true))
+    }
+
+    /// A user of exactly these values (see `Directory+Restoring.swift`).
+    init(values: Values) { box = Box(values: values) }
+
+    public static func == (lhs: TenantUser, rhs: TenantUser) -> Bool {
+        lhs.box === rhs.box || lhs.box.values == rhs.box.values
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.values) }
+
+    /// Every stored value, compared and hashed as the struct's own fields were.
+    struct Values: Sendable, Hashable {
+        let tenant: DomainPrefix
+        let userPrincipalName: UserPrincipalName
+        let displayName: DisplayName
+        let firstName: String?
+        let lastName: String?
+        let jobTitle: String?
+        let department: String?
+        let usageLocation: CountryCode?
+        let isSignInBlocked: Bool
+        let isDefaultAdmin: Bool
+    }
+
+    /// Immutable, so sharing it between threads is safe.
+    private final class Box: Sendable {
+        let values: Values
+        init(values: Values) { self.values = values }
     }
 
     /// The draft this user was made from (no role, no password): what a store persists to make the

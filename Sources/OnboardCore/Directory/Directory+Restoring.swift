@@ -46,25 +46,18 @@ extension TenantUser {
         firstName: String?, lastName: String?, jobTitle: String?, department: String?,
         usageLocation: CountryCode?, isSignInBlocked: Bool, isDefaultAdmin: Bool
     ) {
-        self.tenant = tenant
-        self.userPrincipalName = userPrincipalName
-        self.displayName = displayName
-        self.firstName = firstName
-        self.lastName = lastName
-        self.jobTitle = jobTitle
-        self.department = department
-        self.usageLocation = usageLocation
-        self.isSignInBlocked = isSignInBlocked
-        self.isDefaultAdmin = isDefaultAdmin
+        self.init(
+            values: Values(
+                tenant: tenant, userPrincipalName: userPrincipalName, displayName: displayName,
+                firstName: firstName, lastName: lastName, jobTitle: jobTitle, department: department,
+                usageLocation: usageLocation, isSignInBlocked: isSignInBlocked, isDefaultAdmin: isDefaultAdmin))
     }
 }
 
 extension RoleAssignment {
     /// Rebuilds a role assignment a store saved.
     package init(restoring tenant: DomainPrefix, user: UserPrincipalName, role: Role, subscription: String) {
-        self.tenant = tenant
-        self.user = user
-        self.role = role
-        self.subscription = Subscription.ID(rawValue: subscription)
+        self.init(
+            values: Values(tenant: tenant, user: user, role: role, subscription: Subscription.ID(rawValue: subscription)))
     }
 }
