@@ -34,12 +34,10 @@ public final class SQLiteDirectory: Directory {
     /// Opens the store at `path`, making it (and its folder) if absent; generates temporary passwords
     /// from the operating system's secure random bytes.
     public convenience init(path: String) throws(DirectoryStoreError) {
-        let random = SharedState(SecureRandom())
+        let random = SharedSecureRandom()
         try self.init(
             path: path,
-            makePassword: { user in
-                random.withLock { TemporaryPassword.makeGenerated(avoiding: user.userName, using: &$0) }
-            })
+            makePassword: { user in TemporaryPassword.makeGenerated(avoiding: user.userName, from: random) })
     }
 
     /// Opens the store at `path`, generating temporary passwords with `makePassword` (tests pass a

@@ -10,6 +10,8 @@ extension TemporaryPassword {
     static let digits = Array("23456789".utf8)
     static let symbols = Array("!#$%&*?^_~".utf8)
     static let all = upper + lower + digits + symbols
+    /// The four kinds a password has one of each of, in the order they are drawn.
+    static let kinds = [upper, lower, digits, symbols]
 
     /// Whether `bytes`, lower-cased, contain `name` (already lower-case).
     private static func contains(_ bytes: [UInt8], _ name: [UInt8]) -> Bool {
@@ -31,6 +33,16 @@ extension TemporaryPassword {
         makeGenerated(avoiding: userName, using: &generator).secret
     }
 
+    /// Generates a password from `random`, shared with other threads (see ``SharedSecureRandom``).
+    /// Here, in the core, the generation is specialised for it: called from another module, the
+    /// generic one draws every byte through a protocol witness.
+    public static func makeGenerated(avoiding userName: String? = nil, from random: SharedSecureRandom)
+        -> TemporaryPassword
+    {
+        var draw = random.draw()
+        return makeGenerated(avoiding: userName, using: &draw)
+    }
+
     /// Like ``generate(avoiding:using:)``, as a ``TemporaryPassword``.
     public static func makeGenerated(
         avoiding userName: String? = nil, using generator: inout some RandomNumberGenerator
@@ -39,7 +51,7 @@ extension TemporaryPassword {
         var bytes = [UInt8](repeating: 0, count: generatedLength)
         var draw = RandomByteDraw()
         while true {
-            for (index, kind) in [upper, lower, digits, symbols].enumerated() {
+            for (index, kind) in kinds.enumerated() {
                 bytes[index] = kind[draw.index(below: kind.count, using: &generator)]
             }
             for index in 4..<generatedLength {

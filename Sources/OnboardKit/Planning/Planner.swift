@@ -124,6 +124,8 @@ struct PlanRun {
     var handOver: ((IntakeItem) throws(PlanError) -> Void)?
     /// An import's rejects files, left open for its consumer, which closes them at the end.
     var handedRejects: [RejectsFileHandle] = []
+    /// The handle of the rejects file rows are being handed over with: one per file, not per row.
+    var currentRejects: RejectsFileHandle?
     /// Asked to stop (a signal): no new row is read; what was read is reported.
     var interruption: RunInterruption?
     /// The signal that stopped the reading before the inputs' end; `nil` while reading goes on.
@@ -235,11 +237,12 @@ struct PlanRun {
             let applies = outcome == .create || outcome == .update || outcome == .unchanged
             let earlier = firstSeen
             firstSeen = nil
+            if currentRejects?.file !== rejects { currentRejects = RejectsFileHandle(rejects) }
             return try handOver(
                 IntakeItem(
                     isCustomer: isCustomer, row: row, findings: findings, intakeOutcome: outcome,
                     subject: applies ? subject() : nil, tenant: tenant, firstSeen: earlier,
-                    rejects: RejectsFileHandle(rejects)))
+                    rejects: currentRejects!))
         }
         guard outcome == .rejected || outcome == .conflict else { return }
         for error in findings.errors { report.append(error.description, to: \.rejectedLines) }

@@ -21,7 +21,9 @@ final class EngineCore: Sendable {
         /// The lanes not running a job.
         var freeLanes: [Int]
         /// Jobs waiting for a lane, oldest first from `readyHead` (a queue without per-take shifting).
-        var ready: [Job] = []
+        /// A job taken leaves `nil`: kept until the next compaction, a finished job held its rows (up
+        /// to 64 batches, 32,000 rows, twice the window) long after their outcomes were consumed.
+        var ready: [Job?] = []
         var readyHead = 0
         var tenants: [DomainPrefix: Readiness] = [:]
         /// The user rows of tenants still being provisioned, in input order.
@@ -32,6 +34,26 @@ final class EngineCore: Sendable {
         var released: [UserBatch.Row] = []
         var nextToEmit = 0
         var finished: [Int: ProvisionedRow] = [:]
+
+        /// The oldest queued job, or a batch of released rows; when there is neither, frees `lane`.
+        mutating func takeJob(freeing lane: Int, batchSize: Int) -> Job? {
+            guard readyHead < ready.count else {
+                if !released.isEmpty { return .users(UserBatch(rows: takeReleased(batchSize))) }
+                freeLanes.append(lane)
+                ready.removeAll(keepingCapacity: true)
+                readyHead = 0
+                return nil
+            }
+            let next = ready[readyHead].take()
+            readyHead += 1
+            // Drop the slots already taken once they are half the queue: while the reader keeps the
+            // queue from ever draining, they would otherwise pile up until the end of the run.
+            if readyHead >= 64 && readyHead * 2 >= ready.count {
+                ready.removeFirst(readyHead)
+                readyHead = 0
+            }
+            return next
+        }
 
         /// Takes up to `count` released rows, the oldest first.
         mutating func takeReleased(_ count: Int) -> [UserBatch.Row] {
@@ -114,42 +136,21 @@ final class EngineCore: Sendable {
         }
     }
 
-    /// Starts `job` on a free lane when fewer than `jobs` run, or queues it.
+    /// Queues `job`, and starts a free lane (fewer than `jobs` run) to take it.
     func schedule(_ job: Job) {
         let lane: Int? = state.withLock { state in
-            if let lane = state.freeLanes.popLast() { return lane }
             state.ready.append(job)
-            return nil
+            return state.freeLanes.popLast()
         }
-        if let lane { lanes[lane].async { self.run(job, lane: lane) } }
+        if let lane { lanes[lane].async { self.run(lane: lane) } }
     }
 
-    /// Runs `job`, then queued jobs, until none is left; then frees its lane.
-    private func run(_ first: Job, lane: Int) {
-        var job: Job? = first
-        while let current = job {
-            perform(current)
-            job = state.withLock { state in
-                guard state.readyHead < state.ready.count else {
-                    if !state.released.isEmpty {
-                        return .users(UserBatch(rows: state.takeReleased(limits.batchSize)))
-                    }
-                    state.freeLanes.append(lane)
-                    state.ready.removeAll(keepingCapacity: true)
-                    state.readyHead = 0
-                    return nil
-                }
-                let next = state.ready[state.readyHead]
-                state.readyHead += 1
-                // Drop the jobs already taken once they are half the queue: while the reader keeps
-                // the queue from ever draining, they would otherwise stay, with all their rows,
-                // until the end of the run (memory growing with the input).
-                if state.readyHead >= 64 && state.readyHead * 2 >= state.ready.count {
-                    state.ready.removeFirst(state.readyHead)
-                    state.readyHead = 0
-                }
-                return next
-            }
+    /// Runs queued jobs, oldest first, until none is left; then frees its lane. A lane takes its jobs
+    /// from the queue, never as an argument: a job captured by the lane's block (or held in a
+    /// parameter) would keep its rows alive for as long as the lane keeps finding work.
+    private func run(lane: Int) {
+        while let job = state.withLock({ state in state.takeJob(freeing: lane, batchSize: limits.batchSize) }) {
+            perform(job)
         }
     }
 

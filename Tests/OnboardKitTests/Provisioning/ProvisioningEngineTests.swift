@@ -203,6 +203,42 @@ struct ProvisioningEngineTests {
         #expect(engine.peakInWindow >= 5, "the window was used: \(engine.peakInWindow)")
     }
 
+    @Test("a row's outcome once consumed, the engine lets go of the row")
+    func consumedRowsAreLetGo() throws {
+        let folder = try OnboardProcessFolder.make()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Each row with a handle of its own, watched weakly: alive means something still holds the row.
+        var pending = try Self.items(tenants: 2, usersPerTenant: 400, folder: folder).reversed().map { item in
+            var item = item
+            item.rejects = RejectsFileHandle(item.rejects.file)
+            return item
+        }
+        let watched = pending.reversed().map { WeakHandle($0.rejects) }
+        let heldLongAfter = SharedState<[Int]>([])
+        let consumed = SharedState(0)
+        // A window far larger than jobs × batch keeps jobs queued the whole run, as an import's does.
+        let window = 100
+        let engine = ProvisioningEngine(
+            limits: .init(jobs: 2, batchSize: 4, window: window),
+            work: RecordingWork(userDelay: { .microseconds(100) })
+        ) { _ in
+            let index = consumed.withLock { count in
+                count += 1
+                return count
+            }
+            // Rows consumed a window or more before this one: never handed over in the same block of
+            // outcomes (a block is at most the rows in flight), so nothing of the engine's should hold them.
+            guard index % 50 == 0, index > 2 * window else { return }
+            let held = watched[..<(index - window)].indices.filter { watched[$0].handle != nil }
+            if !held.isEmpty { heldLongAfter.withLock { $0.append(contentsOf: held) } }
+        }
+        // Handed over one by one, so that only the engine holds a row once it is submitted.
+        while let item = pending.popLast() { engine.submit(item) }
+        engine.finish()
+        let held = heldLongAfter.withLock { Set($0) }
+        #expect(held.isEmpty, "rows still held after their outcome was consumed: \(held.sorted().prefix(10))")
+    }
+
     @Test("a failed tenant rejects its users with its reason; other tenants go on")
     func failedTenantRejectsItsUsers() throws {
         let folder = try OnboardProcessFolder.make()
@@ -221,6 +257,12 @@ struct ProvisioningEngineTests {
             }
         }
     }
+}
+
+/// A weak reference to an item's rejects handle, to see whether anything still holds the item.
+final class WeakHandle: @unchecked Sendable {
+    weak var handle: RejectsFileHandle?
+    init(_ handle: RejectsFileHandle) { self.handle = handle }
 }
 
 /// A temporary folder for files the engine's items refer to.
