@@ -13,11 +13,13 @@ extension TemporaryPassword {
     /// The four kinds a password has one of each of, in the order they are drawn.
     static let kinds = [upper, lower, digits, symbols]
 
-    /// Whether `bytes`, lower-cased, contain `name` (already lower-case).
-    private static func contains(_ bytes: [UInt8], _ name: [UInt8]) -> Bool {
+    /// Whether `bytes` contain `name`, both lower-cased (ASCII letters only, as the name's key is).
+    private static func contains(_ bytes: UnsafeMutableBufferPointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         guard bytes.count >= name.count else { return false }
         return (0...(bytes.count - name.count)).contains { start in
-            name.indices.allSatisfy { ASCII.lowercased(bytes[start + $0]) == name[$0] }
+            name.indices.allSatisfy { ASCII.lowercased(bytes[start + $0]) == ASCII.lowercased(name[$0]) }
         }
     }
 
@@ -47,22 +49,26 @@ extension TemporaryPassword {
     public static func makeGenerated(
         avoiding userName: String? = nil, using generator: inout some RandomNumberGenerator
     ) -> TemporaryPassword {
-        let name = Array((userName?.asciiLowercased ?? "").utf8)
-        var bytes = [UInt8](repeating: 0, count: generatedLength)
-        var draw = RandomByteDraw()
-        while true {
-            for (index, kind) in kinds.enumerated() {
-                bytes[index] = kind[draw.index(below: kind.count, using: &generator)]
+        var name = userName ?? ""
+        // The bytes are drawn into a buffer on the stack: a million users make a million passwords.
+        return name.withUTF8 { name in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: generatedLength) { bytes in
+                var draw = RandomByteDraw()
+                while true {
+                    for (index, kind) in kinds.enumerated() {
+                        bytes[index] = kind[draw.index(below: kind.count, using: &generator)]
+                    }
+                    for index in 4..<generatedLength {
+                        bytes[index] = all[draw.index(below: all.count, using: &generator)]
+                    }
+                    for index in stride(from: generatedLength - 1, to: 0, by: -1) {  // Fisher–Yates
+                        bytes.swapAt(index, draw.index(below: index + 1, using: &generator))
+                    }
+                    // A random 16-character string containing a 3+ letter user name is rare; draw again then.
+                    if name.count >= 3, contains(bytes, name) { continue }
+                    return TemporaryPassword(checked: Secret(String(decoding: bytes, as: UTF8.self)))
+                }
             }
-            for index in 4..<generatedLength {
-                bytes[index] = all[draw.index(below: all.count, using: &generator)]
-            }
-            for index in stride(from: generatedLength - 1, to: 0, by: -1) {  // Fisher–Yates
-                bytes.swapAt(index, draw.index(below: index + 1, using: &generator))
-            }
-            // A random 16-character string containing a 3+ letter user name is rare; draw again then.
-            if name.count >= 3, contains(bytes, name) { continue }
-            return TemporaryPassword(checked: Secret(String(decoding: bytes, as: UTF8.self)))
         }
     }
 }

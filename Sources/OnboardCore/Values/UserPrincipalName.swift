@@ -120,7 +120,10 @@ public struct UserPrincipalName: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The user name: the normalised part before the `@`, lower-cased (what a password must not contain).
-    public var userName: String { String(key.rawValue.prefix(while: { $0 != "@" })) }
+    public var userName: String {
+        let utf8 = key.rawValue.utf8
+        return String(Substring(utf8[..<(utf8.firstIndex(of: 0x40) ?? utf8.endIndex)]))
+    }
 
     public var description: String { rawValue }
 
