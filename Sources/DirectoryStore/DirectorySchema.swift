@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The store's schema, as versioned migrations: a store made by an older onboard is brought up to
@@ -21,6 +22,9 @@ enum DirectorySchema {
         }
         migrator.registerMigration("v3-domain-first-user-keys") { db in
             try db.execute(sql: StoredUserKey.migration)
+        }
+        migrator.registerMigration("v4-binary-password-digests") { db in
+            try migrateDigestsToBytes(db)
         }
         return migrator
     }
@@ -131,6 +135,32 @@ enum DirectorySchema {
             completed_steps TEXT NOT NULL
         ) STRICT;
         """
+
+    /// `v4`: the ledger's digests as their 48 bytes (``PasswordDigest/stored``), not 104 characters of
+    /// text: a quarter of a million-user store was the ledger. The table is made again (a STRICT
+    /// column's type cannot change) and every digest converted; one that is not a digest becomes NULL
+    /// ("delivered, digest unknown"), as the accounts of version-1 stores are.
+    private static func migrateDigestsToBytes(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE credential_delivery_v4 (
+                    user_id INTEGER PRIMARY KEY REFERENCES tenant_user(id) ON DELETE CASCADE,
+                    digest BLOB CHECK (digest IS NULL OR length(digest) = \(PasswordDigest.storedCount))
+                ) STRICT
+                """)
+        let rows = try Row.fetchCursor(db, sql: "SELECT user_id, digest FROM credential_delivery")
+        let insert = try db.makeStatement(sql: "INSERT INTO credential_delivery_v4 (user_id, digest) VALUES (?, ?)")
+        while let row = try rows.next() {
+            let text: String? = row[1]
+            let bytes = text.flatMap(PasswordDigest.init(encoded:)).map { Data($0.stored) }
+            try insert.execute(arguments: [row[0] as Int64, bytes])
+        }
+        try db.execute(
+            sql: """
+                DROP TABLE credential_delivery;
+                ALTER TABLE credential_delivery_v4 RENAME TO credential_delivery;
+                """)
+    }
 
     /// The credential ledger (see `CredentialLedger` in the core): a row per account whose current
     /// temporary password is durably on a credential sheet, with a salted digest of it (never the

@@ -1,8 +1,9 @@
 import Crypto
 import OnboardCore
 
-/// A salted SHA-256 digest of a temporary password, as the credential ledger keeps it:
-/// `sha256$SALT$DIGEST`, both in lower-case hex, the salt 16 bytes from the system's secure generator.
+/// A salted SHA-256 digest of a temporary password, as the credential ledger keeps it: the salt (16
+/// bytes from the system's secure generator) and the digest, 48 bytes in the store; as text
+/// `sha256$SALT$DIGEST`, both in lower-case hex.
 ///
 /// The store never needs the password back; the digest lets a person (or a test) check which of
 /// several sheet entries holds an account's current password, without the store holding a secret.
@@ -20,18 +21,45 @@ public struct PasswordDigest: Sendable, Hashable, CustomStringConvertible {
 
     /// Digests `password` with a new salt from `generator`, which must be a secure one.
     init(of password: String, using generator: inout some RandomNumberGenerator) {
-        let salt = (0..<2).flatMap { _ in withUnsafeBytes(of: generator.next()) { Array($0) } }
-        self.init(of: password, salt: salt)
+        self.init(stored: Self.stored(of: password, using: &generator))!
     }
 
     init(of password: String, salt: [UInt8]) {
         encoded = "sha256$" + Self.hex(salt) + "$" + Self.hex(Self.digest(salt: salt, password: password))
     }
 
-    /// Reads a stored digest; `nil` for anything not in the stored form.
+    /// The bytes the store keeps: the 16-byte salt, then the 32-byte SHA-256 (48 bytes; the text form
+    /// took 104).
+    static let storedCount = 48
+
+    /// The stored bytes of `password` digested with a new salt from `generator` (a secure one): what
+    /// an import computes for every account, without the text form.
+    static func stored(of password: String, using generator: inout some RandomNumberGenerator) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(storedCount)
+        for _ in 0..<2 { withUnsafeBytes(of: generator.next()) { bytes.append(contentsOf: $0) } }
+        bytes += digest(salt: bytes, password: password)
+        return bytes
+    }
+
+    /// Reads the bytes the store keeps; `nil` unless they are 48.
+    init?(stored: some Collection<UInt8>) {
+        guard stored.count == Self.storedCount else { return nil }
+        let bytes = Array(stored)
+        encoded = "sha256$" + Self.hex(Array(bytes[..<16])) + "$" + Self.hex(Array(bytes[16...]))
+    }
+
+    /// The bytes the store keeps (see ``storedCount``).
+    var stored: [UInt8] {
+        let parts = encoded.split(separator: "$", omittingEmptySubsequences: false)
+        return (Self.bytes(parts[1]) ?? []) + (Self.bytes(parts[2]) ?? [])
+    }
+
+    /// Reads a digest's text form; `nil` for anything else.
     public init?(encoded: String) {
         let parts = encoded.split(separator: "$", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "sha256", Self.bytes(parts[1]) != nil, Self.bytes(parts[2]) != nil
+        guard parts.count == 3, parts[0] == "sha256", Self.bytes(parts[1])?.count == 16,
+            Self.bytes(parts[2])?.count == 32
         else { return nil }
         self.encoded = encoded
     }

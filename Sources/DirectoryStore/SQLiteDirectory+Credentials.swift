@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import OnboardCore
 
@@ -23,7 +24,7 @@ extension SQLiteDirectory: CredentialLedger {
         let digests = deliveries.map {
             QueuedDelivery(
                 key: $0.user.rawValue,
-                digest: PasswordDigest(of: $0.password.revealed, using: &random).encoded)
+                digest: PasswordDigest.stored(of: $0.password.revealed, using: &random))
         }
         queuedDeliveries.withLock { $0.append(contentsOf: digests) }
     }
@@ -49,10 +50,9 @@ extension SQLiteDirectory: CredentialLedger {
                 """)
         defer { statement.clearBindings() }
         for item in deliveries {
-            var digest = item.digest
-            try digest.withUTF8 { digest in
+            try item.digest.withUnsafeBytes { digest in
                 try StoredUserKey.withColumnBytes(of: item.key) { key in
-                    statement.bindText(1, digest.baseAddress, count: digest.count)
+                    statement.bindBlob(1, digest.baseAddress!, count: digest.count)
                     statement.bindText(2, key.baseAddress, count: key.count)
                     try statement.execute()
                 }
@@ -72,8 +72,8 @@ extension SQLiteDirectory: CredentialLedger {
                     SELECT u.upn_key, c.digest FROM credential_delivery c JOIN tenant_user u ON u.id = c.user_id
                     """)
             for row in rows {
-                let digest: String? = row[1]
-                result[StoredUserKey.key(fromColumn: row[0])] = digest.flatMap(PasswordDigest.init(encoded:))
+                let digest: Data? = row[1]
+                result[StoredUserKey.key(fromColumn: row[0])] = digest.flatMap { PasswordDigest(stored: $0) }
             }
             return result
         }
@@ -81,8 +81,8 @@ extension SQLiteDirectory: CredentialLedger {
 }
 
 /// A delivery record waiting for the next write transaction: the account's user name key and the
-/// encoded digest of its delivered password.
+/// stored bytes of its delivered password's digest (``PasswordDigest/stored``).
 struct QueuedDelivery: Sendable {
     let key: String
-    let digest: String
+    let digest: [UInt8]
 }

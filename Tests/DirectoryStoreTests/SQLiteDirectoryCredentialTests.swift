@@ -101,6 +101,62 @@ struct SQLiteDirectoryCredentialTests {
         #expect(digests["admin@contoso.onmicrosoft.com"] == .some(.none), "with no digest known")
     }
 
+    @Test("the store keeps a digest as its 48 bytes, never the password")
+    func digestIsStoredAsBytes() throws {
+        let path = Fixture.storePath()
+        let store = try SQLiteDirectory(path: path)
+        let tenant = Fixture.tenant("contoso")
+        let password = try store.createTenant(tenant)
+        try store.recordDelivered([PasswordDelivery(user: tenant.defaultAdmin.key, password: password)])
+        try store.writeQueuedDeliveries()
+        let stored = try DatabaseQueue(path: path).read {
+            try Data.fetchOne($0, sql: "SELECT digest FROM credential_delivery")
+        }
+        let bytes = try #require(stored, "a digest is recorded")
+        #expect(bytes.count == 48, "salt and SHA-256")
+        #expect(PasswordDigest(stored: bytes)?.matches(password.revealed) == true, "of the delivered password")
+        #expect(PasswordDigest(stored: bytes)?.stored == Array(bytes), "and reads back as the same bytes")
+    }
+
+    @Test("a store with digests as text (version 3) keeps every one, as bytes, once opened")
+    func migrationConvertsTextDigests() throws {
+        let path = Fixture.storePath()
+        let tenant = Fixture.tenant("contoso")
+        let other = Fixture.tenant("fabrikam")
+        let password: Secret
+        do {
+            let store = try SQLiteDirectory(path: path)
+            password = try store.createTenant(tenant)
+            _ = try store.createTenant(other)
+            try store.recordDelivered([PasswordDelivery(user: tenant.defaultAdmin.key, password: password)])
+            try store.writeQueuedDeliveries()
+        }
+        let digest = PasswordDigest(of: password.revealed, salt: Array(0..<16))
+        // Turn the ledger back into version 3's: text digests, one of them not a digest at all.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    DROP TABLE credential_delivery;
+                    CREATE TABLE credential_delivery (
+                        user_id INTEGER PRIMARY KEY REFERENCES tenant_user(id) ON DELETE CASCADE, digest TEXT
+                    ) STRICT;
+                    INSERT INTO credential_delivery (user_id, digest)
+                        SELECT id, ? FROM tenant_user WHERE upn_key = 'contoso.onmicrosoft.com admin';
+                    INSERT INTO credential_delivery (user_id, digest)
+                        SELECT id, 'sha256$zz$00' FROM tenant_user WHERE upn_key = 'fabrikam.onmicrosoft.com admin';
+                    DELETE FROM grdb_migrations WHERE identifier = 'v4-binary-password-digests';
+                    """, arguments: [digest.encoded])
+        }
+        try queue.close()
+        let digests = try SQLiteDirectory(path: path).deliveredDigests()
+        #expect(digests[tenant.defaultAdmin.key.rawValue] == .some(digest), "the same digest, now bytes")
+        #expect(digests[tenant.defaultAdmin.key.rawValue]??.matches(password.revealed) == true, "still matching")
+        #expect(
+            digests[other.defaultAdmin.key.rawValue] == .some(.none),
+            "a text that was no digest: delivered, digest unknown")
+    }
+
     @Test(
         "PasswordDigest reads back only its own form",
         arguments: ["", "sha256$", "md5$00$00", "sha256$0g$00"])

@@ -18,7 +18,9 @@ struct SQLiteDirectoryTests {
             try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations")
         }
         #expect(
-            applied == ["v1-directory", "v2-credential-delivery", "v3-domain-first-user-keys"],
+            applied == [
+                "v1-directory", "v2-credential-delivery", "v3-domain-first-user-keys", "v4-binary-password-digests",
+            ],
             "versioned migrations recorded")
         let mode = try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal", "WAL mode")
