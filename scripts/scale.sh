@@ -30,8 +30,8 @@ onboard="$(swift build -c release --show-bin-path)/onboard"
 mkdir -p "$work"
 
 # The README's figure (Deduplication): two keys per user in the tables, the UPN's 35 bytes and the
-# tenant + display name's 25.
-user_key_bytes=60
+# tenant + display name's 15.
+user_key_bytes=50
 rows=()
 IFS=, read -r -a counts <<<"$sizes"
 for users in "${counts[@]}"; do

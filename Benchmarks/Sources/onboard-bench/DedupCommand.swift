@@ -75,7 +75,7 @@ struct DedupCommand: ParsableCommand {
         "deduplicator":
             "intake's `Deduplicator.record(UserDraft)`, what `onboard plan` keeps: per user a `KeyLedger` "
             + "slot for the UPN key (128-bit hash, 64-bit fingerprint, 32-bit row mark: 28 bytes) and a "
-            + "`NameLedger` slot for tenant + display name (hash and mark: 20 bytes)",
+            + "`NameLedger` slot for tenant + display name (64 bits of its hash and a mark: 12 bytes)",
         "ledger":
             "one intake `KeyLedger` slot: 128-bit hash of the UPN key, 64-bit fingerprint, 32-bit row mark (28 bytes)",
         "strings":

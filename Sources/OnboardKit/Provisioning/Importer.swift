@@ -109,7 +109,7 @@ public struct Importer: Sendable {
         } catch {
             readFailure = error
         }
-        // Every row is read: the dedup ledgers (60 bytes per user) go now, not after the last outcome and
+        // Every row is read: the dedup ledgers (50 bytes per user) go now, not after the last outcome and
         // the HTML page, whose libxml2 tree of every tenant otherwise came on top of them.
         intake.deduplicator.forgetKeys()
         // Whatever was submitted is applied and accounted for, also when reading stopped early.

@@ -93,7 +93,7 @@ extension PlanRun {
 
     /// Finishes the reports and puts them in place.
     mutating func finishReports() throws(PlanError) {
-        // Every row is read: the dedup ledgers (60 bytes per user, see KeyLedger and NameLedger) go before the
+        // Every row is read: the dedup ledgers (50 bytes per user, see KeyLedger and NameLedger) go before the
         // HTML page and summary.json are built, so their memory does not add to the ledgers'.
         deduplicator.forgetKeys()
         reporting.endPhase("plan")

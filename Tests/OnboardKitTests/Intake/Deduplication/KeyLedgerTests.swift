@@ -26,7 +26,8 @@ struct KeyLedgerTests {
             MemoryLayout<KeyLedger.Slot>.stride == 28,
             "a slot is a 128-bit key hash, a 64-bit fingerprint and a 32-bit row mark, unpadded")
         #expect(
-            MemoryLayout<NameLedger.Slot>.stride == 20, "a near-duplicate slot is a key hash and a row mark")
+            MemoryLayout<NameLedger.Slot>.stride == 12,
+            "a near-duplicate slot is half a key hash and a row mark, unpadded")
     }
 }
 

@@ -17,6 +17,20 @@ struct NameLedgerTests {
         #expect(ledger.location(of: key) == RowLocation(file: 0, line: 2), "first location kept")
     }
 
+    @Test("keys that differ only in the half not kept are taken as one (a warning's odds, 2⁻⁶⁴)")
+    func onlyTheLowHalfIsKept() {
+        var ledger = NameLedger()
+        let first = StableHash(high: 1, low: 42)
+        #expect(ledger.record(key: first, at: RowLocation(file: 0, line: 2)) == nil, "new")
+        #expect(
+            ledger.record(key: StableHash(high: 2, low: 42), at: RowLocation(file: 0, line: 3))
+                == RowLocation(file: 0, line: 2), "the same low half")
+        #expect(
+            ledger.record(key: StableHash(high: 1, low: 43), at: RowLocation(file: 0, line: 4)) == nil,
+            "another low half")
+        #expect(ledger.location(of: StableHash(high: 9, low: 42)) == RowLocation(file: 0, line: 2))
+    }
+
     @Test func theAllZeroKeyIsAKeyLikeAnyOther() {
         var ledger = NameLedger()
         ledger.reserveCapacity(100)
