@@ -9,8 +9,8 @@ public struct RoleAssignment: Sendable, Hashable, CustomStringConvertible {
     public var role: Role { box.values.role }
     public var subscription: Subscription.ID { box.values.subscription }
 
-    /// The values behind one reference, as ``TenantUser``'s are: each row of an import carries one.
-    private let box: Box
+    /// The values behind one reference (see ``SharedValues``): each row of an import carries one.
+    private let box: SharedValues<Values>
 
     init(user: TenantUser, role: Role, subscription: Subscription.ID) {
         self.init(
@@ -18,13 +18,7 @@ public struct RoleAssignment: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// An assignment of exactly these values (see `Directory+Restoring.swift`).
-    init(values: Values) { box = Box(values: values) }
-
-    public static func == (lhs: RoleAssignment, rhs: RoleAssignment) -> Bool {
-        lhs.box === rhs.box || lhs.box.values == rhs.box.values
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(box.values) }
+    init(values: Values) { box = SharedValues(values) }
 
     /// Every stored value, compared and hashed as the struct's own fields were.
     struct Values: Sendable, Hashable {
@@ -32,12 +26,6 @@ public struct RoleAssignment: Sendable, Hashable, CustomStringConvertible {
         let user: UserPrincipalName
         let role: Role
         let subscription: Subscription.ID
-    }
-
-    /// Immutable, so sharing it between threads is safe.
-    private final class Box: Sendable {
-        let values: Values
-        init(values: Values) { self.values = values }
     }
 
     public var description: String { "\(role) for \(user) on \(subscription)" }

@@ -16,14 +16,12 @@ public struct TenantUser: Sendable, Hashable, CustomStringConvertible {
     /// Whether this is the tenant's default admin, created with it.
     public var isDefaultAdmin: Bool { box.values.isDefaultAdmin }
 
-    /// The values, behind one reference: an import hands each user on from stage to stage (intake,
-    /// engine, store, report) on several threads, and a copy of its dozen strings inline cost a
-    /// reference count each, every time; a user never changes once made, so sharing it is safe.
-    private let box: Box
+    /// The values, behind one reference (see ``SharedValues``); a user never changes once made.
+    private let box: SharedValues<Values>
 
     init(tenant: DomainPrefix, draft: UserDraft) {
-        box = Box(
-            values: Values(
+        box = SharedValues(
+            Values(
                 tenant: tenant, userPrincipalName: draft.userPrincipalName, displayName: draft.displayName,
                 firstName: draft.firstName, lastName: draft.lastName, jobTitle: draft.jobTitle,
                 department: draft.department, usageLocation: draft.usageLocation,
@@ -33,8 +31,8 @@ public struct TenantUser: Sendable, Hashable, CustomStringConvertible {
     /// The default admin of a new tenant: `admin@prefix.onmicrosoft.com`.
     init(defaultAdminOf prefix: DomainPrefix, country: CountryCode) {
         // Both parse: "admin" is a valid local part and the initial domain a valid domain.
-        box = Box(
-            values: Values(
+        box = SharedValues(
+            Values(
                 tenant: prefix,
                 userPrincipalName: try! UserPrincipalName.parse("admin@\(prefix.initialDomain.rawValue)"),
                 displayName: try! DisplayName.parse("Administrator"), firstName: nil, lastName: nil,
@@ -43,13 +41,7 @@ public struct TenantUser: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A user of exactly these values (see `Directory+Restoring.swift`).
-    init(values: Values) { box = Box(values: values) }
-
-    public static func == (lhs: TenantUser, rhs: TenantUser) -> Bool {
-        lhs.box === rhs.box || lhs.box.values == rhs.box.values
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(box.values) }
+    init(values: Values) { box = SharedValues(values) }
 
     /// Every stored value, compared and hashed as the struct's own fields were.
     struct Values: Sendable, Hashable {
@@ -63,12 +55,6 @@ public struct TenantUser: Sendable, Hashable, CustomStringConvertible {
         let usageLocation: CountryCode?
         let isSignInBlocked: Bool
         let isDefaultAdmin: Bool
-    }
-
-    /// Immutable, so sharing it between threads is safe.
-    private final class Box: Sendable {
-        let values: Values
-        init(values: Values) { self.values = values }
     }
 
     /// The draft this user was made from (no role, no password): what a store persists to make the

@@ -20,15 +20,14 @@ public struct CustomerTenant: Sendable, Hashable, CustomStringConvertible {
     /// The tenant's one default admin.
     public var defaultAdmin: TenantUser { box.values.defaultAdmin }
 
-    /// The values, behind one reference: intake hands a user row's tenant on several times per row
-    /// (a million rows), and a copy of the two dozen strings and arrays inline cost as many
-    /// reference counts each time; a tenant never changes once made, so sharing it is safe.
-    private let box: Box
+    /// The values, behind one reference (see ``SharedValues``): intake hands a user row's tenant on
+    /// several times per row; a tenant never changes once made.
+    private let box: SharedValues<Values>
 
     /// Makes a tenant from a draft, filling in defaults.
     public init(_ draft: TenantDraft) {
-        box = Box(
-            values: Values(
+        box = SharedValues(
+            Values(
                 prefix: draft.prefix,
                 company: draft.company,
                 country: draft.country,
@@ -45,12 +44,6 @@ public struct CustomerTenant: Sendable, Hashable, CustomStringConvertible {
                 defaultAdmin: TenantUser(defaultAdminOf: draft.prefix, country: draft.country)))
     }
 
-    public static func == (lhs: CustomerTenant, rhs: CustomerTenant) -> Bool {
-        lhs.box === rhs.box || lhs.box.values == rhs.box.values
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(box.values) }
-
     /// Every stored value, compared and hashed as the struct's own fields were.
     private struct Values: Sendable, Hashable {
         let prefix: DomainPrefix
@@ -64,12 +57,6 @@ public struct CustomerTenant: Sendable, Hashable, CustomStringConvertible {
         let domains: [DomainName]
         let subscriptions: [Subscription]
         let defaultAdmin: TenantUser
-    }
-
-    /// Immutable, so sharing it between threads is safe.
-    private final class Box: Sendable {
-        let values: Values
-        init(values: Values) { self.values = values }
     }
 
     /// The draft this tenant was made from, with its defaults spelled out: what a store persists to
