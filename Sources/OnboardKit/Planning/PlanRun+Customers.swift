@@ -16,7 +16,7 @@ extension PlanRun {
             var draft: TenantDraft?
             switch next {
             case .failure(let issue):
-                (row, findings) = malformed(issue, in: file)
+                (row, findings) = Self.malformed(issue, in: file)
             case .success(let record):
                 if Self.isBlank(record) { continue }
                 row = IntakeRow(file: path, record: record, mapping: file.mapping)

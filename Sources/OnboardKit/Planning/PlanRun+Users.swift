@@ -9,7 +9,7 @@ extension PlanRun {
     static let lookUpBatchSize = 500
 
     /// A user row read and checked, waiting for the directory's answer for its batch.
-    struct ReadUserRow {
+    struct ReadUserRow: Sendable {
         let row: IntakeRow
         var checked: CheckedUser
         /// What the directory holds under the user's name; `.absent` until looked up, and for an
@@ -20,43 +20,32 @@ extension PlanRun {
     /// Reads a users file of any user format: every row validated against its tenant and the policy,
     /// deduplicated by UPN key, compared with the directory.
     ///
-    /// Rows are read and checked a batch at a time, their users looked up in the directory at once,
-    /// then settled one by one in input order, as if each had been looked up on its own: the directory
-    /// is only read during a plan, so a row's answer does not depend on the rows before it.
+    /// Rows are read and checked a batch at a time (for a plan, on a thread of their own: see
+    /// ``UserReadAhead``), their users looked up in the directory at once, then settled one by one in
+    /// input order, as if each had been looked up on its own: the directory is only read during a
+    /// plan, so a row's answer does not depend on the rows before it.
     mutating func readUsers(_ path: String) throws(PlanError) {
         let formats: Set<InputFormat> = [.users, .portalBulkCreate, .adminCenter]
         let file = try InputFile(path: path, options: request.readerOptions, expecting: formats)
         let fileIndex = deduplicator.addFile(path)
         let rejects = try openRejects(for: file)
         var counts = PlanCounts()
-        var batch: [ReadUserRow] = []
-        batch.reserveCapacity(Self.lookUpBatchSize)
-        while true {
-            while batch.count < Self.lookUpBatchSize, let next = try nextRecord(of: file) {
-                switch next {
-                case .failure(let issue):
-                    let (row, findings) = malformed(issue, in: file)
-                    batch.append(ReadUserRow(row: row, checked: CheckedUser(findings: findings)))
-                case .success(let record):
-                    if Self.isBlank(record) { continue }
-                    let row = IntakeRow(file: path, record: record, mapping: file.mapping)
-                    do throws(DirectoryError) {
-                        batch.append(
-                            ReadUserRow(row: row, checked: try validator.check(row, tenants: catalog)))
-                    } catch {
-                        throw Self.unreachable(error)
-                    }
+        if stoppedBy == nil {
+            let readAhead = UserReadAhead(
+                file: file, validator: validator, tenants: catalog, interruption: interruption,
+                batchSize: Self.lookUpBatchSize, isThreaded: handOver == nil)
+            defer { readAhead.stop() }
+            while var batch = try readAhead.next() {
+                try lookUp(&batch)
+                // Taken from the end of the reversed batch: each row is moved out, not copied (a copy
+                // of its strings cost a tenth of a plan without a store).
+                batch.reverse()
+                while let read = batch.popLast() {
+                    let outcome = try settleUser(read, at: fileIndex, rejects: rejects)
+                    counts.count(outcome)
                 }
             }
-            if batch.isEmpty { break }
-            try lookUp(&batch)
-            // Taken from the end of the reversed batch: each row is moved out, not copied (a copy
-            // of its strings cost a tenth of a plan without a store).
-            batch.reverse()
-            while let read = batch.popLast() {
-                let outcome = try settleUser(read, at: fileIndex, rejects: rejects)
-                counts.count(outcome)
-            }
+            if let signal = readAhead.stoppedBy { stoppedBy = signal }
         }
         report.users = report.users + counts
         try finish(file, role: "users", rejects: rejects, counts: counts)

@@ -272,7 +272,7 @@ struct PlanRun {
     }
 
     /// Turns a record the reader could not parse into a rejected row.
-    func malformed(_ issue: CSVIssue, in file: InputFile) -> (IntakeRow, RowFindings) {
+    static func malformed(_ issue: CSVIssue, in file: InputFile) -> (IntakeRow, RowFindings) {
         let record = CSVRecord(fields: [], position: issue.position)
         var findings = RowFindings(file: file.path, line: issue.position.line)
         findings.add(
