@@ -4,6 +4,26 @@ extension Directory {
     /// The default for directories without a faster way: results are in input order, and one row's
     /// failure does not stop the others. The SQLite store overrides it with one transaction per batch.
     public func apply(users: [UserApplication]) -> [Result<AppliedUser, DirectoryError>] {
+        applyOneByOne(users: users)
+    }
+
+    /// Applies many tenants, each as ``apply(_:)`` would, one after the other: the default for
+    /// directories without a faster way (results in input order; one failure does not stop the others).
+    public func apply(tenants: [CustomerTenant]) -> [Result<AppliedTenant, DirectoryError>] {
+        applyOneByOne(tenants: tenants)
+    }
+
+    /// Records each tenant's set-up step by step (``recordRecoverySteps(of:)``), one tenant after the
+    /// other: the default for directories that take one call per step.
+    public func recordRecoverySteps(_ records: [RecoveryRecord]) -> [Result<Void, DirectoryError>] {
+        recordRecoveryStepsOneByOne(records)
+    }
+
+    // The batch defaults' bodies, by name: a directory that overrides a batch call (one that wraps
+    // another) can still fall back on them, which it could not do by calling the default itself.
+
+    /// Each user applied with ``apply(_:role:password:)``, in input order.
+    public func applyOneByOne(users: [UserApplication]) -> [Result<AppliedUser, DirectoryError>] {
         users.map { item in
             Result { () throws(DirectoryError) in
                 try apply(item.user, role: item.role, password: item.password)
@@ -11,15 +31,13 @@ extension Directory {
         }
     }
 
-    /// Applies many tenants, each as ``apply(_:)`` would, one after the other: the default for
-    /// directories without a faster way (results in input order; one failure does not stop the others).
-    public func apply(tenants: [CustomerTenant]) -> [Result<AppliedTenant, DirectoryError>] {
+    /// Each tenant applied with ``apply(_:)``, in input order.
+    public func applyOneByOne(tenants: [CustomerTenant]) -> [Result<AppliedTenant, DirectoryError>] {
         tenants.map { tenant in Result { () throws(DirectoryError) in try apply(tenant) } }
     }
 
-    /// Records each tenant's set-up step by step (``recordRecoverySteps(of:)``), one tenant after the
-    /// other: the default for directories that take one call per step.
-    public func recordRecoverySteps(_ records: [RecoveryRecord]) -> [Result<Void, DirectoryError>] {
+    /// Each set-up recorded with ``recordRecoverySteps(of:)``, in input order.
+    public func recordRecoveryStepsOneByOne(_ records: [RecoveryRecord]) -> [Result<Void, DirectoryError>] {
         records.map { record in Result { () throws(DirectoryError) in try recordRecoverySteps(of: record) } }
     }
 

@@ -83,29 +83,17 @@ final class RetryingDirectory: Directory {
     func apply(tenants: [CustomerTenant]) -> [Result<AppliedTenant, DirectoryError>] {
         // Other directories' batch apply is the core's one-by-one composite: run it over this
         // directory, so each primitive call is retried on its own.
-        guard wrapped is SQLiteDirectory else {
-            return tenants.map { tenant in Result { () throws(DirectoryError) in try apply(tenant) } }
-        }
+        guard wrapped is SQLiteDirectory else { return applyOneByOne(tenants: tenants) }
         return retryingRows(tenants) { wrapped.apply(tenants: $0) }
     }
 
     func recordRecoverySteps(_ records: [RecoveryRecord]) -> [Result<Void, DirectoryError>] {
-        guard wrapped is SQLiteDirectory else {
-            return records.map { record in
-                Result { () throws(DirectoryError) in try recordRecoverySteps(of: record) }
-            }
-        }
+        guard wrapped is SQLiteDirectory else { return recordRecoveryStepsOneByOne(records) }
         return retryingRows(records) { wrapped.recordRecoverySteps($0) }
     }
 
     func apply(users: [UserApplication]) -> [Result<AppliedUser, DirectoryError>] {
-        guard wrapped is SQLiteDirectory else {
-            return users.map { item in
-                Result { () throws(DirectoryError) in
-                    try apply(item.user, role: item.role, password: item.password)
-                }
-            }
-        }
+        guard wrapped is SQLiteDirectory else { return applyOneByOne(users: users) }
         return retryingRows(users) { wrapped.apply(users: $0) }
     }
 
