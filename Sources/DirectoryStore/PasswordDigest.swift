@@ -10,8 +10,11 @@ import OnboardCore
 /// A fast hash is enough for a temporary password of 16 random characters (~100 bits), which is to
 /// be changed at first sign-in anyway.
 public struct PasswordDigest: Sendable, Hashable, CustomStringConvertible {
-    /// The stored form.
-    public let encoded: String
+    /// The salt, then the SHA-256 of salt and password: what the store keeps.
+    let stored: [UInt8]
+
+    /// The length of ``stored``: a 16-byte salt and a 32-byte SHA-256 (the text form took 104).
+    static let storedCount = 48
 
     /// Digests `password` with a new random salt.
     public init(of password: String) {
@@ -21,54 +24,37 @@ public struct PasswordDigest: Sendable, Hashable, CustomStringConvertible {
 
     /// Digests `password` with a new salt from `generator`, which must be a secure one.
     init(of password: String, using generator: inout some RandomNumberGenerator) {
-        self.init(stored: Self.stored(of: password, using: &generator))!
+        var salt: [UInt8] = []
+        for _ in 0..<2 { withUnsafeBytes(of: generator.next()) { salt.append(contentsOf: $0) } }
+        self.init(of: password, salt: salt)
     }
 
     init(of password: String, salt: [UInt8]) {
-        encoded = "sha256$" + Self.hex(salt) + "$" + Self.hex(Self.digest(salt: salt, password: password))
-    }
-
-    /// The bytes the store keeps: the 16-byte salt, then the 32-byte SHA-256 (48 bytes; the text form
-    /// took 104).
-    static let storedCount = 48
-
-    /// The stored bytes of `password` digested with a new salt from `generator` (a secure one): what
-    /// an import computes for every account, without the text form.
-    static func stored(of password: String, using generator: inout some RandomNumberGenerator) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(storedCount)
-        for _ in 0..<2 { withUnsafeBytes(of: generator.next()) { bytes.append(contentsOf: $0) } }
-        bytes += digest(salt: bytes, password: password)
-        return bytes
+        stored = salt + Self.digest(salt: salt, password: password)
     }
 
     /// Reads the bytes the store keeps; `nil` unless they are 48.
     init?(stored: some Collection<UInt8>) {
         guard stored.count == Self.storedCount else { return nil }
-        let bytes = Array(stored)
-        encoded = "sha256$" + Self.hex(Array(bytes[..<16])) + "$" + Self.hex(Array(bytes[16...]))
-    }
-
-    /// The bytes the store keeps (see ``storedCount``).
-    var stored: [UInt8] {
-        let parts = encoded.split(separator: "$", omittingEmptySubsequences: false)
-        return (Self.bytes(parts[1]) ?? []) + (Self.bytes(parts[2]) ?? [])
+        self.stored = Array(stored)
     }
 
     /// Reads a digest's text form; `nil` for anything else.
     public init?(encoded: String) {
         let parts = encoded.split(separator: "$", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "sha256", Self.bytes(parts[1])?.count == 16,
-            Self.bytes(parts[2])?.count == 32
+        guard parts.count == 3, parts[0] == "sha256", let salt = Self.bytes(parts[1]), salt.count == 16,
+            let digest = Self.bytes(parts[2]), digest.count == 32
         else { return nil }
-        self.encoded = encoded
+        stored = salt + digest
     }
+
+    /// The text form: `sha256$SALT$DIGEST`, both in lower-case hex.
+    public var encoded: String { "sha256$" + Self.hex(stored[..<16]) + "$" + Self.hex(stored[16...]) }
 
     /// Whether `password` is the password this digest was made of.
     public func matches(_ password: String) -> Bool {
-        let parts = encoded.split(separator: "$", omittingEmptySubsequences: false)
-        guard let salt = Self.bytes(parts[1]) else { return false }
-        return Self.hex(Self.digest(salt: salt, password: password)) == parts[2]
+        let salt = Array(stored[..<16])
+        return salt + Self.digest(salt: salt, password: password) == stored
     }
 
     public var description: String { encoded }
@@ -80,7 +66,7 @@ public struct PasswordDigest: Sendable, Hashable, CustomStringConvertible {
         return Array(hasher.finalize())
     }
 
-    private static func hex(_ bytes: [UInt8]) -> String {
+    private static func hex(_ bytes: ArraySlice<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 2)

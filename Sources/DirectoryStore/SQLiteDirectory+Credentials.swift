@@ -24,7 +24,7 @@ extension SQLiteDirectory: CredentialLedger {
         let digests = deliveries.map {
             QueuedDelivery(
                 key: $0.user.rawValue,
-                digest: PasswordDigest.stored(of: $0.password.revealed, using: &random))
+                digest: PasswordDigest(of: $0.password.revealed, using: &random).stored)
         }
         queuedDeliveries.withLock { $0.append(contentsOf: digests) }
     }
