@@ -98,16 +98,12 @@ final class XMLOutput {
         }
     }
 
+    /// An element holding only `text`: what `xmlTextWriterWriteElement` does (start, string, end),
+    /// with the text written as ``text(_:)`` writes it.
     func element(_ name: StaticString, _ text: String) throws {
-        if let plain = PlainXMLText(content: text) {
-            try check(xmlTextWriterStartElement(writer, name.utf8Start))
-            try write(plain)
-            try check(xmlTextWriterEndElement(writer))
-        } else {
-            try text.xmlSafe.withCString {
-                try check(xmlTextWriterWriteElement(writer, name.utf8Start, Self.xmlChars($0)))
-            }
-        }
+        try start(name)
+        try self.text(text)
+        try end()
     }
 
     /// Writes text that needs no escaping as it is (`xmlTextWriterWriteString` escapes, then writes
