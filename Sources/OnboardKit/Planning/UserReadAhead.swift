@@ -29,18 +29,14 @@ final class UserReadAhead: Sendable {
 
     private let source: UserRowSource
     private let isThreaded: Bool
-    private let queue = SharedState(Queue())
+    /// The messages handed on and not yet taken: at most `depth`, so taking from the front is cheap.
+    private let queue = SharedState<[Message]>([])
     private let slots: DispatchSemaphore
     private let waiting = DispatchSemaphore(value: 0)
     private let isCancelled = Atomic(false)
     /// Set by the caller's thread once it took the last message: nothing more will come.
     private let isDone = Atomic(false)
     private let stopSignal = SharedState<RunInterruption.Signal?>(nil)
-
-    private struct Queue {
-        var messages: [Message] = []
-        var head = 0
-    }
 
     /// Starts reading `file` (whose header is read) in batches of `batchSize` rows checked by
     /// `validator` against `tenants`, on a thread of its own when `isThreaded`; `interruption` is
@@ -106,23 +102,14 @@ final class UserReadAhead: Sendable {
     private func take() -> Message {
         guard isThreaded else { return source.nextBatch(isCancelled: isCancelled.load(ordering: .relaxed)) }
         waiting.wait()
-        let message = queue.withLock { queue in
-            let message = queue.messages[queue.head]
-            queue.messages[queue.head] = .end
-            queue.head += 1
-            if queue.head == queue.messages.count {
-                queue.messages.removeAll(keepingCapacity: true)
-                queue.head = 0
-            }
-            return message
-        }
+        let message = queue.withLock { $0.removeFirst() }
         slots.signal()
         return message
     }
 
     private func hand(_ message: Message) {
         slots.wait()
-        queue.withLock { $0.messages.append(message) }
+        queue.withLock { $0.append(message) }
         waiting.signal()
     }
 }
