@@ -9,12 +9,12 @@ import Synchronization
 /// Reading (CSV), mapping and validating a row need nothing of the rows before it; deduplicating,
 /// comparing and settling one do, in input order. So a plan runs the first half here and the second on
 /// the caller's thread, which takes the batches in the order they were read: nothing about a row's
-/// outcome changes, only which core does the work. A plan of a million users took 9.1 s, now 6.7–7.2.
+/// outcome changes, only which core does the work. A plan of a million users took 9.1 s, now 6.7–7.6.
 /// An import gains nothing from it (its engine's workers then set the pace, on the same two cores) and
 /// holds more rows in flight (a re-import of a million users peaked 20 MB higher), so it reads inline.
 ///
 /// At most `depth` batches wait (memory stays flat). The reading stops at the file's end, at its first
-/// read error (handed on after the rows before it), or when the run is asked to stop (a signal);
+/// read error (handed on after the batches before it), or when the run is asked to stop (a signal);
 /// ``stop()`` makes it stop early, and waits until it no longer touches the file.
 final class UserReadAhead: Sendable {
     /// What the reading hands on, in order; the last one is never `rows`.
