@@ -29,7 +29,7 @@ struct ImporterTests {
     func retriesBalance(attempts: Int) throws {
         let folder = try OnboardProcessFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let directory = FlakyWrites(wrapping: InMemoryDirectory(), failureRate: 0.2)
+        let directory = InstrumentedDirectory(writeFailureRate: 0.2)
         let report = try Importer(directory: directory).run(
             Self.request(
                 folder, customers: Self.sample("customers.csv"), users: Self.sample("users.csv"), jobs: 8,
@@ -206,58 +206,3 @@ struct ImporterTests {
     }
 }
 
-/// A directory whose writes fail transiently at a given rate (reads always answer), so a run with
-/// one attempt rejects rows instead of stopping in the intake's look-ups.
-final class FlakyWrites: Directory {
-    let wrapped: InMemoryDirectory
-    let failureRate: Double
-    private let random = SharedState(UInt64(7))
-
-    init(wrapping directory: InMemoryDirectory, failureRate: Double) {
-        wrapped = directory
-        self.failureRate = failureRate
-    }
-
-    private func maybeFail() throws(DirectoryError) {
-        let draw = random.withLock { state in
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Double(state >> 11) * 0x1p-53
-        }
-        if draw < failureRate { throw .transient(reason: "flaky write", retryAfter: .milliseconds(1)) }
-    }
-
-    func tenant(prefix: DomainPrefix) -> CustomerTenant? { wrapped.tenant(prefix: prefix) }
-    func tenant(owning domain: DomainName) -> CustomerTenant? { wrapped.tenant(owning: domain) }
-    func tenants() -> [CustomerTenant] { wrapped.tenants() }
-    func user(key: UserPrincipalName.Key) -> TenantUser? { wrapped.user(key: key) }
-    func users(of tenant: DomainPrefix) -> [TenantUser] { wrapped.users(of: tenant) }
-    func roleAssignment(of user: UserPrincipalName.Key) -> RoleAssignment? {
-        wrapped.roleAssignment(of: user)
-    }
-    func recoveryRecord(of tenant: DomainPrefix) -> RecoveryRecord? { wrapped.recoveryRecord(of: tenant) }
-
-    func createTenant(_ tenant: CustomerTenant) throws(DirectoryError) -> Secret {
-        try maybeFail()
-        return try wrapped.createTenant(tenant)
-    }
-    func updateTenant(_ tenant: CustomerTenant) throws(DirectoryError) {
-        try maybeFail()
-        try wrapped.updateTenant(tenant)
-    }
-    func createUser(_ user: TenantUser, password: TemporaryPassword?) throws(DirectoryError) -> Secret {
-        try maybeFail()
-        return try wrapped.createUser(user, password: password)
-    }
-    func updateUser(_ user: TenantUser) throws(DirectoryError) {
-        try maybeFail()
-        try wrapped.updateUser(user)
-    }
-    func assignRole(_ assignment: RoleAssignment) throws(DirectoryError) {
-        try maybeFail()
-        try wrapped.assignRole(assignment)
-    }
-    func recordRecovery(_ record: RecoveryRecord) throws(DirectoryError) {
-        try maybeFail()
-        try wrapped.recordRecovery(record)
-    }
-}
