@@ -13,6 +13,17 @@ struct ImporterTests {
             .path
     }
 
+    /// Writes `customers` and `users` into `folder` as its input files; returns their paths.
+    static func inputs(in folder: URL, customers: String, users: String) throws -> (customers: String, users: String) {
+        let paths = (
+            customers: folder.appendingPathComponent("customers.csv").path,
+            users: folder.appendingPathComponent("users.csv").path
+        )
+        try customers.write(toFile: paths.customers, atomically: true, encoding: .utf8)
+        try users.write(toFile: paths.users, atomically: true, encoding: .utf8)
+        return paths
+    }
+
     static func request(_ folder: URL, customers: String, users: String, jobs: Int = 8, attempts: Int = 5)
         -> ImportRequest
     {
@@ -60,19 +71,19 @@ struct ImporterTests {
         // Another tenant already owns contoso.de, which the customer row claims.
         _ = try directory.apply(
             IntakeFixtures.tenant(["domain_prefix": "othertenant", "domains": "contoso.de"]))
-        let customers = folder.appendingPathComponent("customers.csv").path
-        let users = folder.appendingPathComponent("users.csv").path
-        try """
-        domain_prefix,company,country,contact_first_name,contact_last_name,contact_email,domains
-        contoso,Contoso Ltd,DE,Anna,Schmidt,anna@contoso.de,contoso.de
-        fabrikam,Fabrikam GmbH,DE,Jonas,Weber,jonas@fabrikam.de,
-        """.write(toFile: customers, atomically: true, encoding: .utf8)
-        try """
-        tenant,user_principal_name,display_name,role
-        contoso,alice@contoso.onmicrosoft.com,Alice Meyer,Contributor
-        fabrikam,bob@fabrikam.onmicrosoft.com,Bob Braun,Reader
-        contoso,carol@contoso.onmicrosoft.com,Carol Kurz,Reader
-        """.write(toFile: users, atomically: true, encoding: .utf8)
+        let (customers, users) = try Self.inputs(
+            in: folder,
+            customers: """
+                domain_prefix,company,country,contact_first_name,contact_last_name,contact_email,domains
+                contoso,Contoso Ltd,DE,Anna,Schmidt,anna@contoso.de,contoso.de
+                fabrikam,Fabrikam GmbH,DE,Jonas,Weber,jonas@fabrikam.de,
+                """,
+            users: """
+                tenant,user_principal_name,display_name,role
+                contoso,alice@contoso.onmicrosoft.com,Alice Meyer,Contributor
+                fabrikam,bob@fabrikam.onmicrosoft.com,Bob Braun,Reader
+                contoso,carol@contoso.onmicrosoft.com,Carol Kurz,Reader
+                """)
         let report = try Importer(directory: directory).run(
             Self.request(folder, customers: customers, users: users))
         #expect(
@@ -107,20 +118,20 @@ struct ImporterTests {
         // Another tenant already owns contoso.de, which a customer row claims.
         _ = try directory.apply(
             IntakeFixtures.tenant(["domain_prefix": "othertenant", "domains": "contoso.de"]))
-        let customers = folder.appendingPathComponent("customers.csv").path
-        let users = folder.appendingPathComponent("users.csv").path
-        try """
-        domain_prefix,company,country,contact_first_name,contact_last_name,contact_email,domains
-        adatum,Adatum AG,DE,Jan,Berg,jan@adatum.de,
-        contoso,Contoso Ltd,DE,Anna,Schmidt,anna@contoso.de,contoso.de
-        fabrikam,Fabrikam GmbH,DE,Jonas,Weber,jonas@fabrikam.de,
-        """.write(toFile: customers, atomically: true, encoding: .utf8)
-        try """
-        tenant,user_principal_name,display_name,role
-        contoso,alice@contoso.onmicrosoft.com,Alice Meyer,Contributor
-        fabrikam,bob@fabrikam.onmicrosoft.com,Bob Braun,Reader
-        adatum,carol@adatum.onmicrosoft.com,Carol Kurz,Reader
-        """.write(toFile: users, atomically: true, encoding: .utf8)
+        let (customers, users) = try Self.inputs(
+            in: folder,
+            customers: """
+                domain_prefix,company,country,contact_first_name,contact_last_name,contact_email,domains
+                adatum,Adatum AG,DE,Jan,Berg,jan@adatum.de,
+                contoso,Contoso Ltd,DE,Anna,Schmidt,anna@contoso.de,contoso.de
+                fabrikam,Fabrikam GmbH,DE,Jonas,Weber,jonas@fabrikam.de,
+                """,
+            users: """
+                tenant,user_principal_name,display_name,role
+                contoso,alice@contoso.onmicrosoft.com,Alice Meyer,Contributor
+                fabrikam,bob@fabrikam.onmicrosoft.com,Bob Braun,Reader
+                adatum,carol@adatum.onmicrosoft.com,Carol Kurz,Reader
+                """)
         let report = try Importer(directory: directory).run(
             Self.request(folder, customers: customers, users: users, jobs: jobs))
         #expect(
